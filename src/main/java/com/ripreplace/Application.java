@@ -1,0 +1,36 @@
+package com.ripreplace;
+
+import com.ripreplace.cli.PlannerCommand;
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import picocli.CommandLine;
+
+/** One jar, one entry point: {@code check}, {@code plan}, {@code serve} and their helpers are picocli commands. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command in a light application context (no database, no HTTP server) and answers its exit code. */
+    public static int run(String... args) {
+        try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
+            return new CommandLine(PlannerCommand.class, new MicronautFactory(context))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setUsageHelpAutoWidth(true)
+                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                        commandLine.getErr().println("Internal error: " + e
+                                + ". Please report it with the command you ran; rerun with -Dripreplace.trace=true for details.");
+                        if (Boolean.getBoolean("ripreplace.trace")) {
+                            e.printStackTrace(commandLine.getErr());
+                        }
+                        return 1;
+                    })
+                    .execute(args);
+        }
+    }
+}

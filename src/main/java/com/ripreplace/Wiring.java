@@ -1,0 +1,50 @@
+package com.ripreplace;
+
+import com.ripreplace.check.CheckReport;
+import com.ripreplace.check.InventoryCheck;
+import com.ripreplace.covered.CoveredCatalog;
+import com.ripreplace.covered.CoveredGearMatcher;
+import com.ripreplace.inventory.InputLimits;
+import com.ripreplace.inventory.InventoryReader;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.serde.annotation.SerdeImport;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the framework-free domain objects as beans, from configuration ({@code ripreplace.*} in
+ * application.yml), so the domain packages never see Micronaut.
+ */
+@Factory
+@SerdeImport(CheckReport.class)
+@SerdeImport(CheckReport.Summary.class)
+@SerdeImport(CheckReport.SiteEntry.class)
+@SerdeImport(CheckReport.ItemEntry.class)
+@SerdeImport(CheckReport.ProblemEntry.class)
+public class Wiring {
+
+    @Singleton
+    InputLimits inputLimits(@Value("${ripreplace.limits.max-file-bytes:209715200}") long maxFileBytes,
+                            @Value("${ripreplace.limits.max-rows-per-sheet:500000}") int maxRows,
+                            @Value("${ripreplace.limits.max-columns:256}") int maxColumns,
+                            @Value("${ripreplace.limits.max-inflate-ratio:200}") int maxInflateRatio,
+                            @Value("${ripreplace.limits.max-unpacked-bytes:2147483648}") long maxUnpacked,
+                            @Value("${ripreplace.limits.max-problems-per-file:500}") int maxProblems) {
+        return new InputLimits(maxFileBytes, maxRows, maxColumns, maxInflateRatio, maxUnpacked, maxProblems);
+    }
+
+    @Singleton
+    InventoryReader inventoryReader(InputLimits limits) {
+        return new InventoryReader(limits);
+    }
+
+    @Singleton
+    CoveredGearMatcher coveredGearMatcher() {
+        return new CoveredGearMatcher(CoveredCatalog.loadDefault());
+    }
+
+    @Singleton
+    InventoryCheck inventoryCheck(InventoryReader reader, CoveredGearMatcher matcher) {
+        return new InventoryCheck(reader, matcher);
+    }
+}

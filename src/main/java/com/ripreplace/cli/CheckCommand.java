@@ -1,0 +1,91 @@
+package com.ripreplace.cli;
+
+import com.ripreplace.check.CheckReport;
+import com.ripreplace.check.CheckResult;
+import com.ripreplace.check.InventoryCheck;
+import com.ripreplace.inventory.InventoryReader;
+import com.ripreplace.inventory.Problem;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code check FILE... [--format text|json]}: reads inventories and flags covered gear. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Reads one or more inventory files (.xlsx, .xls, .csv) as one inventory and flags covered gear.",
+                "Exit code 0 when the inventory can be used, 2 when it cannot (every problem is listed)."})
+public class CheckCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Inventory files; several files form one inventory.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (for a person) or json (the check report). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Inject
+    InventoryCheck check;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public Integer call() {
+        List<InventoryReader.InputFile> inputs = files.stream()
+                .map(p -> new InventoryReader.InputFile(p, p.toString())).toList();
+        CheckResult result = check.run(inputs);
+        if (format == Format.json) {
+            printJson(result.report());
+        } else {
+            printText(result, System.out);
+        }
+        return result.usable() ? ExitCodes.OK : ExitCodes.UNUSABLE_INPUT;
+    }
+
+    private void printJson(CheckReport report) {
+        try {
+            OutputStream out = new BufferedOutputStream(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, 1 << 16);
+            json.writeValue(out, report);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void printText(CheckResult result, PrintStream out) {
+        CheckReport.Summary s = result.report().summary();
+        out.printf(Locale.ROOT, "%s%n", String.join(", ", result.inventory().files().stream()
+                .map(f -> f.name() + " (" + f.kind() + ")").toList()));
+        out.printf(Locale.ROOT, "Sites: %,d   Lines of gear: %,d   Covered: %,d   Needs review: %,d   Reimbursable: %,d%n",
+                s.sites(), s.items(), s.coveredItems(), s.needsReview(), s.reimbursableItems());
+        List<Problem> errors = result.inventory().errors();
+        List<Problem> warnings = result.inventory().warnings();
+        if (!errors.isEmpty()) {
+            out.printf(Locale.ROOT, "%nThe inventory cannot be used: %d %s. Nothing was imported.%n", errors.size(),
+                    errors.size() == 1 ? "error" : "errors");
+            errors.forEach(p -> out.println("  ERROR   " + p.describe()));
+        }
+        if (!warnings.isEmpty()) {
+            out.printf(Locale.ROOT, "%n%d %s:%n", warnings.size(), warnings.size() == 1 ? "warning" : "warnings");
+            warnings.forEach(p -> out.println("  WARNING " + p.describe()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,104 @@
+package com.ripreplace.inventory.read;
+
+import com.ripreplace.inventory.InputLimits;
+import com.ripreplace.inventory.Problem;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Streams an .xlsx workbook with fastexcel-reader (StAX over the sheet XML, DTDs and external
+ * entities disabled). Formulas are read by their cached values. The file must already have passed
+ * {@link FileInspector}, which bounds its unpacked size.
+ */
+final class XlsxSource implements WorkbookSource {
+
+    private final String file;
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+    private final int maxColumns;
+
+    XlsxSource(Path path, String file, InputLimits limits) throws IOException {
+        this.file = file;
+        this.maxColumns = limits.maxColumns();
+        this.workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(false, false));
+        this.sheets = workbook.getSheets().toList();
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return sheets.stream().map(Sheet::getName).toList();
+    }
+
+    @Override
+    public boolean date1904() {
+        return workbook.isDate1904();
+    }
+
+    @Override
+    public Stream<RawRow> rows(int index) {
+        Sheet sheet = sheets.get(index);
+        CellCollector collector = new CellCollector(file, sheet.getName(), maxColumns);
+        try {
+            return sheet.openStream().map(row -> convert(row, collector));
+        } catch (IOException | RuntimeException e) {
+            throw new SheetReadException(new Problem(file, sheet.getName(), null, null, null,
+                    "The sheet cannot be read; the workbook is damaged (" + FileInspector.plain(e) + ")"));
+        }
+    }
+
+    private static RawRow convert(Row row, CellCollector collector) {
+        int rowNumber = row.getRowNum();
+        int count = row.getCellCount();
+        for (int i = 0; i < count; i++) {
+            Cell cell = row.getCell(i);
+            if (cell == null) {
+                continue;
+            }
+            int column = cell.getColumnIndex();
+            switch (cell.getType()) {
+                case STRING -> collector.add(rowNumber, column, CellKind.TEXT, cell.getText());
+                case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, cell.getRawValue());
+                case BOOLEAN -> collector.add(rowNumber, column, CellKind.BOOLEAN,
+                        "1".equals(cell.getRawValue()) ? "TRUE" : "FALSE");
+                case ERROR -> collector.add(rowNumber, column, CellKind.ERROR, cell.getRawValue());
+                case FORMULA -> {
+                    String cached = cell.getRawValue();
+                    collector.add(rowNumber, column, isNumber(cached) ? CellKind.NUMBER : CellKind.TEXT, cached);
+                }
+                default -> { /* empty */ }
+            }
+        }
+        return collector.finish(rowNumber);
+    }
+
+    private static boolean isNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            new BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
