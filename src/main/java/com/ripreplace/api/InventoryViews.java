@@ -1,0 +1,84 @@
+package com.ripreplace.api;
+
+import com.ripreplace.check.CheckReport;
+import com.ripreplace.persistence.FileRecord;
+import com.ripreplace.persistence.InventoryStore;
+import com.ripreplace.persistence.ItemRecord;
+import com.ripreplace.persistence.SiteRecord;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** What the inventory endpoints answer, in the check report's vocabulary. */
+final class InventoryViews {
+
+    private InventoryViews() {
+    }
+
+    /** The answer to an accepted upload: the stored inventory's id and its check report. */
+    @Serdeable
+    record Created(long id, CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
+                   List<CheckReport.ItemEntry> items, List<CheckReport.ProblemEntry> errors,
+                   List<CheckReport.ProblemEntry> warnings) {
+
+        static Created of(long id, CheckReport report) {
+            return new Created(id, report.summary(), report.sites(), report.items(), report.errors(), report.warnings());
+        }
+    }
+
+    @Serdeable
+    record FileView(String name, String kind, String sha256) {
+    }
+
+    @Serdeable
+    record InventoryView(long id, OffsetDateTime createdAt, String carrierName, List<FileView> files,
+                         CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
+                         List<CheckReport.ProblemEntry> warnings) {
+
+        static InventoryView of(InventoryStore.Stored stored) {
+            var i = stored.inventory();
+            return new InventoryView(i.id(), i.createdAt(), i.carrierName(),
+                    stored.files().stream().map(InventoryViews::file).toList(),
+                    new CheckReport.Summary(i.siteCount(), i.itemCount(), i.coveredItemCount(), i.needsReviewCount(),
+                            i.reimbursableItemCount()),
+                    stored.sites().stream().map(InventoryViews::site).toList(),
+                    stored.warnings().stream().map(w -> new CheckReport.ProblemEntry(w.sourceFile(), w.sourceSheet(),
+                            w.sourceRow(), w.columnRef(), w.message())).toList());
+        }
+    }
+
+    /** A stored line of gear: the check report's item with the id that addresses it. */
+    @Serdeable
+    record ItemView(long id, String file, String sheet, int row, String siteId, String vendor, String model,
+                    String serial, String category, int quantity, LocalDate purchaseDate, boolean covered,
+                    String entity, double confidence, boolean needsReview, String reason, boolean reimbursable,
+                    boolean overridden) {
+
+        static ItemView of(ItemRecord r) {
+            return new ItemView(r.id(), r.sourceFile(), r.sourceSheet(), r.sourceRow(), r.siteId(), r.vendor(),
+                    r.model(), r.serial(), r.category(), r.quantity(), r.purchaseDate(), r.covered(), r.entity(),
+                    Math.round(r.confidence() * 100) / 100.0, r.needsReview(), r.reason(), r.reimbursable(),
+                    r.overridden());
+        }
+    }
+
+    @Serdeable
+    record Message(String message) {
+    }
+
+    private static FileView file(FileRecord f) {
+        return new FileView(f.name(), f.kind(), f.sha256());
+    }
+
+    private static CheckReport.SiteEntry site(SiteRecord s) {
+        return new CheckReport.SiteEntry(s.siteId(), s.siteName(), s.latitude(), s.longitude(), s.state(), s.critical(),
+                s.subscribers(), split(s.dependsOn()), split(s.accessMonths()).stream().map(Integer::valueOf).toList());
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

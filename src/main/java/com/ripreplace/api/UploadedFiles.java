@@ -1,0 +1,101 @@
+package com.ripreplace.api;
+
+import com.ripreplace.inventory.InventoryReader;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.multipart.CompletedPart;
+import io.micronaut.http.server.multipart.MultipartBody;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+
+/**
+ * The files of a multipart upload, spooled to a private temporary folder under their upload names
+ * (kept only for messages; the folder path never comes from the request) and deleted on close.
+ */
+final class UploadedFiles implements AutoCloseable {
+
+    private final Path folder;
+    private final List<InventoryReader.InputFile> files = new ArrayList<>();
+
+    private UploadedFiles(Path folder) {
+        this.folder = folder;
+    }
+
+    static UploadedFiles receive(MultipartBody body) throws IOException {
+        UploadedFiles uploaded = new UploadedFiles(Files.createTempDirectory("rrp-upload-"));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        body.subscribe(new Subscriber<>() {
+            @Override
+            public void onSubscribe(Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(CompletedPart part) {
+                if (part instanceof CompletedFileUpload upload) {
+                    try {
+                        uploaded.add(upload);
+                    } catch (IOException | RuntimeException e) {
+                        done.completeExceptionally(e);
+                    }
+                }
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(null);
+            }
+        });
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            uploaded.close();
+            throw new IOException("The upload was interrupted", e);
+        } catch (ExecutionException e) {
+            uploaded.close();
+            throw new IOException("The upload could not be received: " + e.getCause().getMessage(), e.getCause());
+        }
+        return uploaded;
+    }
+
+    private void add(CompletedFileUpload upload) throws IOException {
+        String name = upload.getFilename() == null || upload.getFilename().isBlank()
+                ? "upload-" + (files.size() + 1) : Path.of(upload.getFilename()).getFileName().toString();
+        Path target = folder.resolve("part-" + files.size());
+        try (InputStream in = upload.getInputStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        files.add(new InventoryReader.InputFile(target, name));
+    }
+
+    List<InventoryReader.InputFile> files() {
+        return files;
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

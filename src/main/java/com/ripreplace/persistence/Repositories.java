@@ -1,0 +1,38 @@
+package com.ripreplace.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+/** The stores of an inventory's parts; each part is read back in the order it was written. */
+final class Repositories {
+
+    private Repositories() {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Inventories extends CrudRepository<InventoryRecord, Long> {
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Files extends CrudRepository<FileRecord, Long> {
+        List<FileRecord> findByInventoryIdOrderById(Long inventoryId);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Sites extends CrudRepository<SiteRecord, Long> {
+        List<SiteRecord> findByInventoryIdOrderById(Long inventoryId);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Items extends CrudRepository<ItemRecord, Long> {
+        List<ItemRecord> findByInventoryIdOrderById(Long inventoryId);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface Warnings extends CrudRepository<WarningRecord, Long> {
+        List<WarningRecord> findByInventoryIdOrderById(Long inventoryId);
+    }
+}
