@@ -230,15 +230,11 @@ public final class InventoryReader {
                             + " Description are all blank; the line of gear cannot be identified."));
                     return;
                 }
-                int quantity = 1;
+                Integer quantity = 1;
                 Optional<RawCell> quantityCell = layout.cell(row, Field.QUANTITY);
                 if (quantityCell.isPresent()) {
-                    Integer parsed = value(row, Field.QUANTITY, CellValues.wholeNumber(quantityCell.get(), "Quantity", 1,
+                    quantity = value(row, Field.QUANTITY, CellValues.wholeNumber(quantityCell.get(), "Quantity", 1,
                             "a whole number of at least 1"));
-                    if (parsed == null) {
-                        return;
-                    }
-                    quantity = parsed;
                 } else if (layout.has(Field.QUANTITY)) {
                     log.tally(file, sheet, layout.letter(Field.QUANTITY), layout.headerText(Field.QUANTITY),
                             "Quantity was blank and counted as 1", row.number());
@@ -271,7 +267,7 @@ public final class InventoryReader {
                 boolean siteColumns = layout.columns().keySet().stream()
                         .anyMatch(f -> f.group() == Field.Group.SITE && f != Field.SITE_ID);
                 String canonicalSite = siteColumns ? fillSite(row, siteId, false) : knownSiteId(siteId, ref);
-                if (log.hasErrors()) {
+                if (quantity == null || log.hasErrors()) {
                     return;
                 }
                 items.add(new EquipmentLine(ref, canonicalSite, vendor, model, serial, text(row, Field.CATEGORY),

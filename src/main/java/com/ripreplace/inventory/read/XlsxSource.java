@@ -67,18 +67,33 @@ final class XlsxSource implements WorkbookSource {
             int column = cell.getColumnIndex();
             switch (cell.getType()) {
                 case STRING -> collector.add(rowNumber, column, CellKind.TEXT, cell.getText());
-                case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, cell.getRawValue());
+                case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(cell.getRawValue()));
                 case BOOLEAN -> collector.add(rowNumber, column, CellKind.BOOLEAN,
                         "1".equals(cell.getRawValue()) ? "TRUE" : "FALSE");
                 case ERROR -> collector.add(rowNumber, column, CellKind.ERROR, cell.getRawValue());
                 case FORMULA -> {
                     String cached = cell.getRawValue();
-                    collector.add(rowNumber, column, isNumber(cached) ? CellKind.NUMBER : CellKind.TEXT, cached);
+                    boolean number = isNumber(cached);
+                    collector.add(rowNumber, column, number ? CellKind.NUMBER : CellKind.TEXT,
+                            number ? plainNumber(cached) : cached);
                 }
                 default -> { /* empty */ }
             }
         }
         return collector.finish(rowNumber);
+    }
+
+    /** "1001.0" and "1.001E3" read as "1001", as Excel shows them. */
+    private static String plainNumber(String raw) {
+        if (raw == null || (raw.indexOf('.') < 0 && raw.indexOf('E') < 0 && raw.indexOf('e') < 0)) {
+            return raw;
+        }
+        try {
+            BigDecimal value = new BigDecimal(raw.strip()).stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     private static boolean isNumber(String text) {
