@@ -313,6 +313,7 @@ public final class InventoryReader {
                     draft = fresh;
                 }
                 SiteDraft site = draft;
+                site.describedBySiteColumns |= !sitesSheet;
                 String name = text(row, Field.SITE_NAME);
                 site.siteName = merge(row, Field.SITE_NAME, site.siteName, name);
                 layout.cell(row, Field.LATITUDE).map(c -> value(row, Field.LATITUDE, CellValues.coordinate(c, "Latitude", 90)))
@@ -411,7 +412,8 @@ public final class InventoryReader {
             if (sitesSheetSeen) {
                 for (EquipmentLine item : items) {
                     SiteDraft site = sites.get(SiteDraft.key(item.siteId()));
-                    if (site != null && !site.fromSitesSheet && site.source.equals(item.source())) {
+                    if (site != null && !site.fromSitesSheet && !site.describedBySiteColumns
+                            && site.source.equals(item.source())) {
                         log.error(new Problem(item.source().file(), item.source().sheet(), item.source().row(), null,
                                 "Site ID", "Site '" + item.siteId() + "' is not on the Sites sheet; add it there or"
                                 + " correct the Site ID."));

@@ -9,6 +9,8 @@ final class SiteDraft {
     final String siteId;
     final SourceRef source;
     final boolean fromSitesSheet;
+    /** True when site columns on an equipment sheet (a flat layout) describe the site. */
+    boolean describedBySiteColumns;
     String siteName;
     Double latitude;
     Double longitude;

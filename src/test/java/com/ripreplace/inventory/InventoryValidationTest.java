@@ -74,6 +74,17 @@ class InventoryValidationTest {
     }
 
     @Test
+    void acceptsAFlatFileBesideAnotherFileWithASitesSheet() throws IOException {
+        Path withSites = Sheets.aRuralCarrier().writeXlsx(dir.resolve("prairie.xlsx"));
+        Path flat = Sheets.text(dir.resolve("flat.csv"), "Tower Code;Tower Name;Mfr;Part #\nAMT1;Lewistown;ZTE;F660\n",
+                StandardCharsets.UTF_8);
+        Inventory inventory = read(withSites, flat);
+
+        assertThat(inventory.errors()).isEmpty();
+        assertThat(inventory.sites()).extracting(Site::siteId).contains("AMT1", "WY-001");
+    }
+
+    @Test
     void catchesOutOfRangeCoordinates() throws IOException {
         Path file = Sheets.workbook()
                 .sheet("Sites", row("Site ID", "Latitude", "Longitude"), row("S1", 123.4, -104.0),

@@ -1,0 +1,43 @@
+package com.ripreplace;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The domain knows nothing of Micronaut or HTTP, and data flows one way: inventory → covered → check. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.ripreplace");
+
+    private static final String[] DOMAIN = {"com.ripreplace.inventory..", "com.ripreplace.covered..",
+            "com.ripreplace.check..", "com.ripreplace.samples.."};
+
+    @Test
+    void keepsTheFrameworkOutOfTheDomain() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "io.netty..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void keepsTheDomainFreeOfItsEdges() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.api..", "com.ripreplace.cli..",
+                        "com.ripreplace.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void letsDataFlowOneWay() {
+        noClasses().that().resideInAPackage("com.ripreplace.inventory..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.covered..", "com.ripreplace.check..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("com.ripreplace.covered..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.check..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,109 @@
+package com.ripreplace.api;
+
+import com.ripreplace.persistence.InventoryStore;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@MicronautTest(environments = "test")
+class InventoryControllerTest {
+
+    private static final String GOOD = """
+            Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
+            T1,Elk Ridge,Huawei,RRU3908,H-1,2,2019-03-01
+            T1,Elk Ridge,Nokia,AirScale,N-1,1,2022-03-01
+            T2,Sage Flats,ZTE,ZXA10 C320,Z-1,1,
+            """;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    InventoryStore store;
+
+    private static MultipartBody upload(String name, String content) {
+        return MultipartBody.builder()
+                .addPart("files", name, MediaType.TEXT_CSV_TYPE, content.getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    @Test
+    void storesAGoodInventoryAndAnswers201WithTheReport() {
+        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+                upload("towers.csv", GOOD)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+
+        assertThat(created.code()).isEqualTo(201);
+        String body = created.body();
+        assertThat(body).contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":2,\"needsReview\":1,"
+                + "\"reimbursableItems\":1}");
+        String location = created.header("Location");
+        assertThat(location).matches("/api/inventories/\\d+");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(body).startsWith("{\"id\":" + id + ",");
+
+        String inventory = (String) client.toBlocking().retrieve(location);
+        assertThat(inventory).contains("\"files\":[{\"name\":\"towers.csv\",\"kind\":\"delimited text (CSV)\"")
+                .contains("\"siteId\":\"T1\",\"siteName\":\"Elk Ridge\"")
+                .contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":2");
+
+        String items = (String) client.toBlocking().retrieve(location + "/items");
+        assertThat(items).contains("\"model\":\"RRU3908\"").contains("\"entity\":\"HUAWEI\"")
+                .contains("\"model\":\"ZXA10 C320\"").contains("\"purchaseDate\":null");
+    }
+
+    @Test
+    void refusesABadInventoryWith422AndStoresNothing() {
+        long before = store.count();
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class, () ->
+                client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+                                upload("towers.csv", GOOD.replace("Nokia,AirScale,N-1,1", "Nokia,AirScale,N-1,lots")))
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
+
+        assertThat(refused.code()).isEqualTo(422);
+        String body = (String) refused.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body).contains("\"errors\":[{\"file\":\"towers.csv\",\"sheet\":null,\"row\":3,\"column\":\"F\","
+                + "\"message\":\"Quantity must be a whole number of at least 1; found 'lots'\"}]");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAHostileFileWith422AndStoresNothing() {
+        long before = store.count();
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class, () ->
+                client.toBlocking().exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder()
+                                .addPart("files", "report.xlsx", MediaType.APPLICATION_OCTET_STREAM_TYPE,
+                                        "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII)).build())
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat((String) refused.getResponse().getBody(String.class).orElseThrow())
+                .contains("\"message\":\"The file is a PDF document, not a spreadsheet.\"");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void answers404ForAnInventoryThatDoesNotExist() {
+        HttpClientResponseException missing = catchThrowableOfType(HttpClientResponseException.class, () ->
+                client.toBlocking().retrieve("/api/inventories/999999"));
+        assertThat(missing.code()).isEqualTo(404);
+        assertThat((String) missing.getResponse().getBody(String.class).orElseThrow())
+                .isEqualTo("{\"message\":\"No inventory has id 999999.\"}");
+    }
+
+    @Test
+    void reportsItsHealth() {
+        assertThat((String) client.toBlocking().retrieve("/health")).contains("\"status\":\"UP\"");
+    }
+}
