@@ -3,7 +3,6 @@ package com.ripreplace;
 import com.ripreplace.check.CheckReport;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.covered.CoveredCatalog;
-import com.ripreplace.covered.CoveredGearMatcher;
 import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.InventoryReader;
 import io.micronaut.context.annotation.Factory;
@@ -39,12 +38,7 @@ public class Wiring {
     }
 
     @Singleton
-    CoveredGearMatcher coveredGearMatcher() {
-        return new CoveredGearMatcher(CoveredCatalog.loadDefault());
-    }
-
-    @Singleton
-    InventoryCheck inventoryCheck(InventoryReader reader, CoveredGearMatcher matcher) {
-        return new InventoryCheck(reader, matcher);
+    InventoryCheck inventoryCheck(InventoryReader reader) {
+        return InventoryCheck.loadingCatalogInBackground(reader, CoveredCatalog::loadDefault);
     }
 }

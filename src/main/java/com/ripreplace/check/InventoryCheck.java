@@ -1,5 +1,6 @@
 package com.ripreplace.check;
 
+import com.ripreplace.covered.CoveredCatalog;
 import com.ripreplace.covered.CoveredGearMatcher;
 import com.ripreplace.covered.Finding;
 import com.ripreplace.covered.GearLine;
@@ -11,36 +12,52 @@ import com.ripreplace.inventory.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
-/** Reads inventory files and gives every line of gear its covered-gear finding: the {@code check} job. */
+/**
+ * Reads inventory files and gives every line of gear its covered-gear finding: the {@code check} job.
+ * Lines are matched in batches on another core while the file is still being read, and the catalog
+ * may still be loading when reading starts; the result is the same as matching afterwards.
+ */
 public final class InventoryCheck {
 
+    private static final int BATCH = 2048;
+
     private final InventoryReader reader;
-    private final CoveredGearMatcher matcher;
+    private final CompletableFuture<CoveredGearMatcher> matcher;
 
     public InventoryCheck(InventoryReader reader, CoveredGearMatcher matcher) {
-        this.reader = reader;
-        this.matcher = matcher;
+        this(reader, CompletableFuture.completedFuture(matcher));
+    }
+
+    private InventoryCheck(InventoryReader reader, CompletableFuture<CoveredGearMatcher> matcher) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
+    }
+
+    /** A check whose catalog starts loading now, in the background, so that start-up and reading overlap. */
+    public static InventoryCheck loadingCatalogInBackground(InventoryReader reader, Supplier<CoveredCatalog> catalog) {
+        return new InventoryCheck(reader, CompletableFuture.supplyAsync(() -> new CoveredGearMatcher(catalog.get())));
     }
 
     public CheckResult run(List<InventoryReader.InputFile> files) {
-        Inventory inventory = reader.read(files);
-        List<CheckedItem> checked = new ArrayList<>(inventory.items().size());
+        Batches batches = new Batches();
+        Inventory inventory = reader.read(files, batches::add);
+        if (!inventory.usable()) {
+            return new CheckResult(inventory, List.of(), report(inventory, List.of()));
+        }
+        List<Assessed> assessed = batches.finish();
+        List<CheckedItem> checked = new ArrayList<>(assessed.size());
         List<Problem> overrideErrors = new ArrayList<>();
-        for (EquipmentLine line : inventory.items()) {
-            Optional<Override> override = Optional.empty();
-            if (line.override() != null) {
-                try {
-                    override = Override.parse(line.override().text());
-                } catch (IllegalArgumentException e) {
-                    overrideErrors.add(new Problem(line.source().file(), line.source().sheet(), line.source().row(),
-                            line.override().column(), "Override", e.getMessage()));
-                }
+        for (Assessed a : assessed) {
+            checked.add(a.item());
+            if (a.overrideProblem() != null) {
+                overrideErrors.add(a.overrideProblem());
             }
-            GearLine gear = new GearLine(line.vendor(), line.model(), line.description(), line.category(), line.mac(),
-                    line.purchaseDate());
-            checked.add(new CheckedItem(line, matcher.assess(gear, override)));
         }
         if (!overrideErrors.isEmpty()) {
             inventory = new Inventory(inventory.files(), List.of(), List.of(), inventory.program(), overrideErrors,
@@ -48,6 +65,59 @@ public final class InventoryCheck {
             checked = List.of();
         }
         return new CheckResult(inventory, List.copyOf(checked), report(inventory, checked));
+    }
+
+    private record Assessed(CheckedItem item, Problem overrideProblem) {
+    }
+
+    /** Lines gathered into batches, each matched asynchronously as soon as it is full. */
+    private final class Batches {
+        private final List<CompletableFuture<List<Assessed>>> pending = new ArrayList<>();
+        private List<EquipmentLine> filling = new ArrayList<>(BATCH);
+
+        void add(EquipmentLine line) {
+            filling.add(line);
+            if (filling.size() == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            List<EquipmentLine> batch = filling;
+            filling = new ArrayList<>(BATCH);
+            pending.add(matcher.thenApplyAsync(m -> batch.stream().map(line -> assess(m, line)).toList()));
+        }
+
+        List<Assessed> finish() {
+            if (!filling.isEmpty()) {
+                submit();
+            }
+            List<Assessed> all = new ArrayList<>();
+            try {
+                for (CompletableFuture<List<Assessed>> batch : pending) {
+                    all.addAll(batch.join());
+                }
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            return all;
+        }
+    }
+
+    private static Assessed assess(CoveredGearMatcher matcher, EquipmentLine line) {
+        Optional<Override> override = Optional.empty();
+        Problem problem = null;
+        if (line.override() != null) {
+            try {
+                override = Override.parse(line.override().text());
+            } catch (IllegalArgumentException e) {
+                problem = new Problem(line.source().file(), line.source().sheet(), line.source().row(),
+                        line.override().column(), "Override", e.getMessage());
+            }
+        }
+        GearLine gear = new GearLine(line.vendor(), line.model(), line.description(), line.category(), line.mac(),
+                line.purchaseDate());
+        return new Assessed(new CheckedItem(line, matcher.assess(gear, override)), problem);
     }
 
     static CheckReport report(Inventory inventory, List<CheckedItem> checked) {

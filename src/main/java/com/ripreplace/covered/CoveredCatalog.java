@@ -1,6 +1,129 @@
 package com.ripreplace.covered;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The covered-entity catalog: which entities are on the FCC Covered List, under which names, model numbers and
+ * MAC blocks their gear shows up, which lookalikes are not covered, and the reimbursement rule. It is data
+ * (covered/covered-entities.yaml plus covered/covered-oui.csv), versioned and dated; load it once and share it.
+ */
 public final class CoveredCatalog {
-    public static CoveredCatalog loadDefault() { return new CoveredCatalog(); }
-    public String version() { return "first-cut"; }
+
+    private static final String DEFAULT_RESOURCE = "/covered/covered-entities.yaml";
+
+    private final String version;
+    private final LocalDate asOf;
+    private final List<CatalogSource> sources;
+    private final ReimbursementProgram reimbursement;
+    private final Map<String, CoveredEntity> entities;
+    private final List<Lookalike> lookalikes;
+    private final List<String> knownNonCoveredVendors;
+    private final Set<String> placeholderVendors;
+    private final List<MacPrefix> macPrefixes;
+    private final List<MacRegistrant> macRegistrants;
+
+    final NameIndex names;
+    final ModelFamilyRule modelFamilies;
+    final MacPrefixRule macBlocks;
+
+    private CoveredCatalog(CatalogReader.Contents contents) {
+        this.version = contents.version();
+        this.asOf = contents.asOf();
+        this.sources = contents.sources();
+        this.reimbursement = contents.reimbursement();
+        Map<String, CoveredEntity> byCode = new LinkedHashMap<>();
+        contents.entities().forEach(e -> byCode.put(e.code(), e));
+        this.entities = Collections.unmodifiableMap(byCode);
+        this.lookalikes = contents.lookalikes();
+        this.knownNonCoveredVendors = contents.knownMakers();
+        this.placeholderVendors = contents.placeholderVendors();
+        this.macPrefixes = contents.macPrefixes();
+        this.macRegistrants = contents.macRegistrants();
+        this.names = new NameIndex(contents.entities(), lookalikes, knownNonCoveredVendors);
+        this.modelFamilies = new ModelFamilyRule(contents.entities());
+        this.macBlocks = new MacPrefixRule(macPrefixes, contents.entities());
+    }
+
+    /** The catalog shipped with the product (covered/covered-entities.yaml on the classpath). */
+    public static CoveredCatalog loadDefault() {
+        try (InputStream in = CoveredCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new CatalogFormatException("the covered-entity catalog " + DEFAULT_RESOURCE + " is not on the classpath");
+            }
+            return new CoveredCatalog(new CatalogReader(DEFAULT_RESOURCE).read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    /**
+     * A catalog from YAML in the shipped format. A {@code macPrefixFile} it names is read from the
+     * classpath folder covered/; {@code macPrefixes} may also be listed inline.
+     *
+     * @throws CatalogFormatException naming the entry that cannot be used
+     */
+    public static CoveredCatalog load(InputStream yaml) {
+        Objects.requireNonNull(yaml, "yaml");
+        return new CoveredCatalog(new CatalogReader("catalog").read(yaml));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The latest Covered List change this catalog reflects. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public List<CoveredEntity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public Optional<CoveredEntity> entity(String code) {
+        return Optional.ofNullable(entities.get(code));
+    }
+
+    public List<Lookalike> lookalikes() {
+        return lookalikes;
+    }
+
+    public List<String> knownNonCoveredVendors() {
+        return knownNonCoveredVendors;
+    }
+
+    public List<MacPrefix> macPrefixes() {
+        return macPrefixes;
+    }
+
+    /** The IEEE registrants whose blocks covered-oui.csv ships (the rule it is derived by). */
+    public List<MacRegistrant> macRegistrants() {
+        return macRegistrants;
+    }
+
+    public List<CatalogSource> sources() {
+        return sources;
+    }
+
+    public ReimbursementProgram reimbursement() {
+        return reimbursement;
+    }
+
+    Set<String> placeholderVendors() {
+        return placeholderVendors;
+    }
+
+    Map<String, CoveredEntity> entitiesByCode() {
+        return entities;
+    }
 }

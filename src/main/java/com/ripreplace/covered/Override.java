@@ -1,21 +1,69 @@
 package com.ripreplace.covered;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * An engineer's decision about a finding, usually read from an inventory "Override" cell.
+ *
+ * <p>Note for callers: this type shares its simple name with {@code java.lang.Override}. In a file that imports
+ * it, write {@code @java.lang.Override} for the annotation, or refer to this type as
+ * {@code com.ripreplace.covered.Override}.
+ */
 public record Override(Decision decision, String reason) {
+
+    /** What the engineer decided. */
     public enum Decision { CONFIRM_COVERED, DISMISS }
 
+    private static final Pattern CELL = Pattern.compile(
+            "^\\s*(not[\\s_-]*covered|dismiss(?:ed)?|covered|confirm(?:ed)?(?:[\\s_-]+covered)?)"
+                    + "(?=$|[\\s:;,.\\-\\u2013\\u2014])[\\s:;,.\\-\\u2013\\u2014]*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final int LONGEST_ECHO = 60;
+
+    public Override {
+        if (decision == null) {
+            throw new IllegalArgumentException("an override needs a decision (CONFIRM_COVERED or DISMISS)");
+        }
+        reason = reason == null ? "" : reason.strip();
+    }
+
+    /**
+     * Reads an inventory "Override" cell such as "covered: Quidway is Huawei", "confirm",
+     * "not covered - H3C lookalike" or "dismiss: third-party optic".
+     *
+     * @return empty for a blank cell
+     * @throws IllegalArgumentException with a message a field engineer understands when the cell is not readable
+     */
     public static Optional<Override> parse(String cellText) {
         if (cellText == null || cellText.isBlank()) {
             return Optional.empty();
         }
-        String t = cellText.strip().toLowerCase();
-        if (t.startsWith("not covered") || t.startsWith("dismiss")) {
-            return Optional.of(new Override(Decision.DISMISS, cellText.strip()));
+        Matcher m = CELL.matcher(cellText);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "Override must start with 'covered' or 'not covered' (or confirm/dismiss); found '"
+                            + echo(cellText) + "'");
         }
-        if (t.startsWith("covered") || t.startsWith("confirm")) {
-            return Optional.of(new Override(Decision.CONFIRM_COVERED, cellText.strip()));
+        String keyword = m.group(1).toLowerCase(Locale.ROOT);
+        Decision decision = keyword.startsWith("not") || keyword.startsWith("dismiss")
+                ? Decision.DISMISS : Decision.CONFIRM_COVERED;
+        return Optional.of(new Override(decision, m.group(2)));
+    }
+
+    /** The reason as the finding shows it: the engineer's words, or what was decided when no words were given. */
+    public String reasonForFinding() {
+        if (!reason.isEmpty()) {
+            return reason;
         }
-        throw new IllegalArgumentException("Override must start with 'covered' or 'not covered'; found '" + cellText + "'");
+        return decision == Decision.CONFIRM_COVERED ? "confirmed covered (no reason given)" : "dismissed (no reason given)";
+    }
+
+    private static String echo(String cellText) {
+        String text = cellText.strip().replaceAll("\\s+", " ");
+        return text.length() <= LONGEST_ECHO ? text : text.substring(0, LONGEST_ECHO) + "...";
     }
 }

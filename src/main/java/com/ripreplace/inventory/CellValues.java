@@ -51,6 +51,13 @@ public final class CellValues {
                     + "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|”|″|''|’’|s|sec)?)?)?\\s*([NSEW])?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern SERIAL_DATE = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T].*");
+    private static final Pattern MAC_SEPARATORS = Pattern.compile("[\\s:.\\-]");
+    private static final Pattern MAC_HEX = Pattern.compile("[0-9A-F]{12}");
+    /** Day 0 of Excel's 1900 date system for serials from 61 on (after its fictitious 29 February 1900). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, Integer> MONTHS = monthNames();
     private static final Set<String> YEAR_ROUND = Set.of("all", "allyear", "yearround", "yearlong", "any",
             "anytime", "12months", "always", "none", "na", "notseasonal", "janudec", "jandec", "112");
@@ -66,7 +73,13 @@ public final class CellValues {
     }
 
     public static Parsed<Integer> wholeNumber(RawCell cell, String field, int minimum, String expectation) {
-        BigDecimal number = decimal(cell.value());
+        String raw = cell.value();
+        if (raw.length() <= 9 && isDigits(raw)) {
+            int value = Integer.parseInt(raw);
+            return value >= minimum ? Parsed.of(value)
+                    : Parsed.invalid(field + " must be " + expectation + "; found '" + shown(cell) + "'");
+        }
+        BigDecimal number = decimal(raw);
         if (number == null || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(minimum)) < 0
                 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             return Parsed.invalid(field + " must be " + expectation + "; found '" + shown(cell) + "'");
@@ -103,10 +116,10 @@ public final class CellValues {
             return serialDate(cell, field, date1904);
         }
         String text = cell.value().strip();
-        if (text.matches("\\d{5}(\\.\\d+)?")) {
+        if (SERIAL_DATE.matcher(text).matches()) {
             return serialDate(cell, field, date1904);
         }
-        String candidate = text.length() > 10 && text.matches("\\d{4}-\\d{2}-\\d{2}[ T].*") ? text.substring(0, 10) : text;
+        String candidate = text.length() > 10 && ISO_DATE_TIME.matcher(text).matches() ? text.substring(0, 10) : text;
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
                 return Parsed.of(LocalDate.parse(candidate, format));
@@ -119,12 +132,32 @@ public final class CellValues {
     }
 
     private static Parsed<LocalDate> serialDate(RawCell cell, String field, boolean date1904) {
-        BigDecimal serial = decimal(cell.value());
+        String raw = cell.value();
+        if (!date1904 && raw.length() <= 7 && isDigits(raw)) {
+            int days = Integer.parseInt(raw);
+            if (days >= 61 && days <= 2_958_465) {
+                return Parsed.of(EXCEL_EPOCH.plusDays(days));
+            }
+        }
+        BigDecimal serial = decimal(raw);
         if (serial == null || serial.compareTo(BigDecimal.ONE) < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
             return Parsed.invalid(field + " must be a date such as 2019-06-30; found the number '" + shown(cell) + "'");
         }
         LocalDateTime dateTime = DateUtil.getLocalDateTime(serial.doubleValue(), date1904);
         return Parsed.of(dateTime.toLocalDate());
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Parsed<Boolean> flag(RawCell cell, String field) {
@@ -227,8 +260,8 @@ public final class CellValues {
 
     /** A MAC address in any common notation, as AA:BB:CC:DD:EE:FF. */
     public static Parsed<String> mac(RawCell cell, String field) {
-        String hex = cell.value().strip().replaceAll("[\\s:.\\-]", "").toUpperCase(Locale.ROOT);
-        if (!hex.matches("[0-9A-F]{12}")) {
+        String hex = MAC_SEPARATORS.matcher(cell.value().strip()).replaceAll("").toUpperCase(Locale.ROOT);
+        if (!MAC_HEX.matcher(hex).matches()) {
             return Parsed.invalid(field + " '" + shown(cell) + "' is not a MAC address (12 hexadecimal digits such as"
                     + " 00:E0:FC:12:34:56); it was ignored");
         }
@@ -244,12 +277,15 @@ public final class CellValues {
 
     /** A number written plainly or with $, commas, spaces or accounting parentheses; null when it is none. */
     static BigDecimal decimal(String raw) {
+        if (PLAIN_NUMBER.matcher(raw).matches()) {
+            return new BigDecimal(raw);
+        }
         String text = raw.strip().replace("$", "").replace(",", "").replace(" ", "").replace("\u00A0", "");
         boolean negative = text.startsWith("(") && text.endsWith(")");
         if (negative) {
             text = text.substring(1, text.length() - 1);
         }
-        if (text.isEmpty() || !text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (text.isEmpty() || !PLAIN_NUMBER.matcher(text).matches()) {
             return null;
         }
         BigDecimal value = new BigDecimal(text);

@@ -34,18 +34,21 @@ public enum Field {
     EARLIEST_START(Group.SITE, "Earliest Start", "available from", "start after", "not before", "earliest start date",
             "ready date"),
     VENDOR(Group.EQUIPMENT, "Vendor", "mfr", "mfg", "make", "manufacturer", "manufacturer name", "brand", "oem",
-            "supplier", "maker", "vendor name", "mfr name", "equipment vendor"),
+            "supplier", "maker", "vendor name", "mfr name", "equipment vendor", "vendor/manufacturer", "manufacturer/vendor",
+            "mfr/vendor", "oem vendor", "make (vendor)"),
     MODEL(Group.EQUIPMENT, "Model", "model no", "model number", "model #", "model name", "part number", "part no",
-            "part #", "pn", "p/n", "product", "equipment model", "sku", "model/part"),
+            "part #", "pn", "p/n", "product", "equipment model", "sku", "model/part", "model nbr", "part nbr",
+            "model/part number", "product model", "catalog number"),
     SERIAL(Group.EQUIPMENT, "Serial", "s/n", "sn", "serial no", "serial number", "serial #", "esn", "asset serial",
-            "serial num"),
+            "serial num", "serial nbr", "sn#", "serial/esn", "serial number (s/n)"),
     CATEGORY(Group.EQUIPMENT, "Category", "equipment type", "equip type", "type", "equipment category", "class",
             "gear type", "function", "equipment class"),
     QUANTITY(Group.EQUIPMENT, "Quantity", "qty", "count", "units", "no of units", "number of units", "# units", "pcs",
             "quantity installed"),
     PURCHASE_DATE(Group.EQUIPMENT, "Purchase Date", "purchased", "date purchased", "acquisition date", "acquired",
             "date acquired", "in service", "in service date", "in-service date", "install date", "installed",
-            "installation date", "po date", "obtained", "date obtained"),
+            "installation date", "po date", "obtained", "date obtained", "date of purchase",
+            "purchase dt", "purch date", "acq date", "acquisition dt", "date installed", "in service dt"),
     DESCRIPTION(Group.EQUIPMENT, "Description", "desc", "equipment description", "item description", "details"),
     UNIT_COST(Group.EQUIPMENT, "Unit Replacement Cost", "unit cost", "replacement cost", "unit price", "cost",
             "price", "est cost", "estimated cost", "replacement cost per unit", "cost each"),
@@ -101,7 +104,7 @@ public enum Field {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -112,5 +115,14 @@ public enum Field {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -52,7 +52,16 @@ public final class InventoryReader {
     }
 
     public Inventory read(List<InputFile> files) {
-        return new Session().read(files);
+        return read(files, line -> { });
+    }
+
+    /**
+     * Reads the files, handing each line of gear to {@code onLine} as soon as it is read (in the order of
+     * the inventory's items), so later work can start while the rest of the file is still being read.
+     * Lines handed over belong to the inventory only if it turns out usable.
+     */
+    public Inventory read(List<InputFile> files, Consumer<EquipmentLine> onLine) {
+        return new Session(onLine).read(files);
     }
 
     /** The state of one read. */
@@ -63,8 +72,13 @@ public final class InventoryReader {
         private final List<EquipmentLine> items = new ArrayList<>();
         private final List<Inventory.SourceFile> sourceFiles = new ArrayList<>();
         private final ProgramRows program = new ProgramRows();
+        private final Consumer<EquipmentLine> onLine;
         private boolean sitesSheetSeen;
         private boolean equipmentSheetSeen;
+
+        Session(Consumer<EquipmentLine> onLine) {
+            this.onLine = onLine;
+        }
 
         Inventory read(List<InputFile> files) {
             for (InputFile file : files) {
@@ -141,10 +155,16 @@ public final class InventoryReader {
                     }
                     return false;
                 }
-                SheetReader reader = new SheetReader(file, sheet, layout.get(), source.date1904());
+                SheetLayout found = layout.get().withSiteNameAsId();
+                if (found != layout.get()) {
+                    log.warning(new Problem(file, sheet, found.headerRow(), found.letter(Field.SITE_ID),
+                            found.headerText(Field.SITE_ID), "The sheet has no Site ID column; '"
+                            + found.headerText(Field.SITE_ID) + "' is used to tell the sites apart."));
+                }
+                SheetReader reader = new SheetReader(file, sheet, found, source.date1904());
                 reader.start();
                 Consumer<RawRow> handle = row -> {
-                    if (row.number() > layout.get().headerRow() && !row.isBlank()) {
+                    if (row.number() > found.headerRow() && !row.isBlank()) {
                         reader.accept(row);
                     }
                 };
@@ -270,13 +290,15 @@ public final class InventoryReader {
                 if (quantity == null || log.hasErrors()) {
                     return;
                 }
-                items.add(new EquipmentLine(ref, canonicalSite, vendor, model, serial, text(row, Field.CATEGORY),
-                        quantity, purchaseDate, description, unitCost, mac, override, notes));
+                EquipmentLine line = new EquipmentLine(ref, canonicalSite, vendor, model, serial,
+                        text(row, Field.CATEGORY), quantity, purchaseDate, description, unitCost, mac, override, notes);
+                items.add(line);
+                onLine.accept(line);
             }
 
             private String serial(RawRow row, SourceRef ref) {
                 String serial = text(row, Field.SERIAL);
-                if (serial == null || BLANK_SERIALS.contains(Field.normalise(serial))) {
+                if (serial == null || (mayBePlaceholder(serial) && BLANK_SERIALS.contains(Field.normalise(serial)))) {
                     return null;
                 }
                 SourceRef first = serials.putIfAbsent(serial.toUpperCase(Locale.ROOT), ref);
@@ -377,6 +399,9 @@ public final class InventoryReader {
                     String text = row.text(column);
                     if (!text.isEmpty()) {
                         checked++;
+                        if (text.length() > 14 || "tTsSgG".indexOf(text.charAt(0)) < 0) {
+                            continue;
+                        }
                         String word = Field.normalise(text);
                         if (TOTAL_WORDS.contains(word) || (word.startsWith("total") && word.length() <= 12
                                 && !word.chars().anyMatch(Character::isDigit))) {
@@ -449,6 +474,12 @@ public final class InventoryReader {
                         .filter(java.util.Objects::nonNull).map(d -> d.siteId).toList();
             }
         }
+    }
+
+    /** Cheap pre-test for "N/A", "unknown", "TBD", "-": a short text starting with one of their letters or a sign. */
+    private static boolean mayBePlaceholder(String serial) {
+        char first = serial.charAt(0);
+        return serial.length() <= 14 && ("nNuUtT".indexOf(first) >= 0 || !Character.isLetterOrDigit(first));
     }
 
     static String plain(Throwable e) {

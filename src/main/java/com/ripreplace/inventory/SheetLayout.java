@@ -45,6 +45,19 @@ record SheetLayout(int headerRow, Map<Field, Integer> columns, Map<Integer, Stri
         return headers.get(columns.get(field));
     }
 
+    /**
+     * An equipment sheet that names its sites only by a Site Name / Location column uses that column as
+     * the site id (the reader says so in a warning).
+     */
+    SheetLayout withSiteNameAsId() {
+        if (role() != Role.EQUIPMENT || has(Field.SITE_ID) || !has(Field.SITE_NAME)) {
+            return this;
+        }
+        Map<Field, Integer> remapped = new EnumMap<>(columns);
+        remapped.put(Field.SITE_ID, remapped.remove(Field.SITE_NAME));
+        return new SheetLayout(headerRow, Collections.unmodifiableMap(remapped), headers, unknownColumns, duplicateHeaders);
+    }
+
     /** The most likely header among {@code rows}, if any row names at least two fields including an identifying one. */
     static Optional<SheetLayout> find(List<RawRow> rows) {
         SheetLayout best = null;

@@ -251,6 +251,19 @@ class InventoryReaderFormatsTest {
     }
 
     @Test
+    void usesTheLocationColumnToTellSitesApartWhenThereIsNoSiteId() throws IOException {
+        Path file = Sheets.text(dir.resolve("loc.csv"), "Location,Manufacturer/Vendor,Model Nbr,Serial Nbr,Date of Purchase\n"
+                + "Elk Ridge,Huawei,RRU3908,Q1,03/01/2018\nSage Flats,ZTE,F660,Q2,2021-01-05\n", StandardCharsets.UTF_8);
+        Inventory inventory = read(file);
+
+        assertThat(inventory.errors()).isEmpty();
+        assertThat(inventory.sites()).extracting(Site::siteId).containsExactly("Elk Ridge", "Sage Flats");
+        assertThat(inventory.items().get(0).purchaseDate()).isEqualTo(LocalDate.of(2018, 3, 1));
+        assertThat(inventory.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .isEqualTo("The sheet has no Site ID column; 'Location' is used to tell the sites apart."));
+    }
+
+    @Test
     void joinsSeveralFilesIntoOneInventory() throws IOException {
         Path sites = Sheets.workbook().sheet("Sites", row("Site ID", "Site Name"), row("S1", "One"), row("S2", "Two"))
                 .writeXlsx(dir.resolve("sites.xlsx"));

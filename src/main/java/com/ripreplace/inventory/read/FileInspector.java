@@ -102,8 +102,8 @@ public final class FileInspector {
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
                 long packed = Math.max(entry.getCompressedSize(), 1);
                 long unpacked = 0;
-                int matchedDoctype = 0;
-                int matchedEntity = 0;
+                Prolog prolog = new Prolog();
+                boolean inProlog = true;
                 try (InputStream in = zip.getInputStream(entry)) {
                     int read;
                     while ((read = in.read(buffer)) != -1) {
@@ -119,17 +119,14 @@ public final class FileInspector {
                                     + limits.maxInflateRatio() + " times its packed size: refused as a possible"
                                     + " zip bomb (ripreplace.limits.max-inflate-ratio).");
                         }
-                        if (xml) {
-                            for (int i = 0; i < read; i++) {
-                                byte b = buffer[i];
-                                matchedDoctype = advance(DOCTYPE, matchedDoctype, b);
-                                matchedEntity = advance(ENTITY, matchedEntity, b);
-                                if (matchedDoctype == DOCTYPE.length || matchedEntity == ENTITY.length) {
-                                    throw new UnusableFileException(file, "The part " + name + " declares an XML"
-                                            + " document type or entity, which a genuine Excel file never does:"
-                                            + " refused so that no external entity is ever resolved.");
-                                }
+                        if (xml && inProlog) {
+                            int verdict = prolog.scan(buffer, read);
+                            if (verdict == Prolog.DECLARES_DTD) {
+                                throw new UnusableFileException(file, "The part " + name + " declares an XML"
+                                        + " document type or entity, which a genuine Excel file never does:"
+                                        + " refused so that no external entity is ever resolved.");
                             }
+                            inProlog = verdict == Prolog.STILL_IN_PROLOG;
                         }
                     }
                 }
@@ -148,11 +145,61 @@ public final class FileInspector {
         }
     }
 
-    private static int advance(byte[] pattern, int matched, byte b) {
-        if (pattern[matched] == b) {
-            return matched + 1;
+    /**
+     * Watches the prolog of an XML part, the only place a document type declaration (and with it any
+     * entity declaration) may stand: everything before the root element's start tag. Scanning ends at
+     * the root element, so the cost does not grow with the sheet.
+     */
+    private static final class Prolog {
+        static final int STILL_IN_PROLOG = 0;
+        static final int ROOT_REACHED = 1;
+        static final int DECLARES_DTD = 2;
+        private static final int WINDOW = 16;
+
+        private final byte[] tail = new byte[WINDOW];
+        private int tailLength;
+
+        int scan(byte[] buffer, int length) {
+            byte[] joined = new byte[tailLength + length];
+            System.arraycopy(tail, 0, joined, 0, tailLength);
+            System.arraycopy(buffer, 0, joined, tailLength, length);
+            for (int i = 0; i + 1 < joined.length; i++) {
+                if (joined[i] != '<') {
+                    continue;
+                }
+                byte next = joined[i + 1];
+                if (next == '!') {
+                    if (startsAt(joined, i, DOCTYPE) || startsAt(joined, i, ENTITY)) {
+                        return DECLARES_DTD;
+                    }
+                    if (i + DOCTYPE.length > joined.length) {
+                        keepTail(joined, i);
+                        return STILL_IN_PROLOG;
+                    }
+                } else if (next != '?') {
+                    return ROOT_REACHED;
+                }
+            }
+            keepTail(joined, Math.max(0, joined.length - 1));
+            return STILL_IN_PROLOG;
         }
-        return pattern[0] == b ? 1 : 0;
+
+        private void keepTail(byte[] joined, int from) {
+            tailLength = Math.min(WINDOW, joined.length - from);
+            System.arraycopy(joined, joined.length - tailLength, tail, 0, tailLength);
+        }
+
+        private static boolean startsAt(byte[] data, int at, byte[] pattern) {
+            if (at + pattern.length > data.length) {
+                return false;
+            }
+            for (int k = 0; k < pattern.length; k++) {
+                if (data[at + k] != pattern[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static HSSFWorkbook openLegacy(Path path, String file) throws UnusableFileException {

@@ -1,0 +1,310 @@
+package com.ripreplace.covered;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads the catalog YAML (and the MAC block file it points to) into values, refusing anything it cannot use
+ * with a message that names the entry. Safe YAML loading only: no types are constructed from the file.
+ */
+final class CatalogReader {
+
+    /** Everything the file says, as values. */
+    record Contents(String version, LocalDate asOf, List<CatalogSource> sources, ReimbursementProgram reimbursement,
+                    List<CoveredEntity> entities, List<Lookalike> lookalikes, List<String> knownMakers,
+                    Set<String> placeholderVendors, List<MacPrefix> macPrefixes, List<MacRegistrant> macRegistrants) {
+    }
+
+    private static final String RESOURCE_FOLDER = "/covered/";
+    private static final Set<String> DEFAULT_PLACEHOLDERS = Set.of(
+            "unknown", "unk", "n a", "na", "none", "tbd", "tba", "various", "misc", "miscellaneous", "other",
+            "generic", "see description", "not known", "no name", "unbranded");
+
+    private final String origin;
+
+    CatalogReader(String origin) {
+        this.origin = origin;
+    }
+
+    Contents read(InputStream yaml) {
+        Object root;
+        try (Reader reader = new InputStreamReader(yaml, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | YAMLException e) {
+            throw new CatalogFormatException(origin + ": not readable YAML: " + e.getMessage(), e);
+        }
+        Map<String, Object> top = map(root, "the top level");
+        String version = text(top, "version", "the top level");
+        LocalDate asOf = date(top.get("asOf"), "asOf");
+        List<CatalogSource> sources = new ArrayList<>();
+        for (Object o : list(top.get("sources"), "sources", true)) {
+            Map<String, Object> s = map(o, "a source");
+            String id = text(s, "id", "a source");
+            sources.add(new CatalogSource(id, text(s, "title", "source " + id), optionalText(s, "url").orElse("n/a"),
+                    optionalText(s, "dated").orElse("undated")));
+        }
+        List<CoveredEntity> entities = new ArrayList<>();
+        for (Object o : list(top.get("entities"), "entities", false)) {
+            entities.add(entity(map(o, "an entity")));
+        }
+        List<Lookalike> lookalikes = new ArrayList<>();
+        for (Object o : list(top.get("lookalikes"), "lookalikes", true)) {
+            Map<String, Object> l = map(o, "a lookalike");
+            String name = text(l, "name", "a lookalike");
+            lookalikes.add(new Lookalike(name, optionalText(l, "resembles").orElse(""), text(l, "why", "lookalike " + name)));
+        }
+        List<String> knownMakers = new ArrayList<>();
+        for (Object o : list(top.get("knownNonCoveredVendors"), "knownNonCoveredVendors", true)) {
+            knownMakers.add(String.valueOf(o));
+        }
+        Set<String> placeholders = new HashSet<>(DEFAULT_PLACEHOLDERS);
+        for (Object o : list(top.get("placeholderVendors"), "placeholderVendors", true)) {
+            placeholders.add(NormalizedText.of(String.valueOf(o)).joined());
+        }
+        ReimbursementProgram reimbursement = reimbursement(top.get("reimbursement"));
+        List<MacPrefix> macPrefixes = new ArrayList<>();
+        optionalText(top, "macPrefixFile").ifPresent(file -> macPrefixes.addAll(macFile(file)));
+        for (Object o : list(top.get("macPrefixes"), "macPrefixes", true)) {
+            Map<String, Object> m = map(o, "a MAC prefix");
+            macPrefixes.add(macPrefix(text(m, "prefix", "a MAC prefix"), text(m, "entity", "a MAC prefix"),
+                    optionalText(m, "registrant").orElse(""), optionalText(m, "relationship").orElse("ENTITY"), "macPrefixes"));
+        }
+        List<MacRegistrant> registrants = new ArrayList<>();
+        for (Object o : list(top.get("macRegistrants"), "macRegistrants", true)) {
+            Map<String, Object> m = map(o, "a MAC registrant");
+            String registrant = text(m, "registrant", "a MAC registrant");
+            registrants.add(new MacRegistrant(registrant, text(m, "entity", "MAC registrant " + registrant),
+                    relationship(text(m, "relationship", "MAC registrant " + registrant), "MAC registrant " + registrant)));
+        }
+        validateReferences(entities, lookalikes, reimbursement, registrants, sources);
+        return new Contents(version, asOf, List.copyOf(sources), reimbursement, List.copyOf(entities),
+                List.copyOf(lookalikes), List.copyOf(knownMakers), Set.copyOf(placeholders), List.copyOf(macPrefixes),
+                List.copyOf(registrants));
+    }
+
+    private CoveredEntity entity(Map<String, Object> e) {
+        String code = text(e, "code", "an entity");
+        String where = "entity " + code;
+        List<EntityName> names = new ArrayList<>();
+        for (Object o : list(e.get("names"), where + ", names", false)) {
+            names.add(name(map(o, where + ", a name"), where));
+        }
+        List<ModelFamily> families = new ArrayList<>();
+        for (Object o : list(e.get("modelFamilies"), where + ", modelFamilies", true)) {
+            families.add(family(map(o, where + ", a model family"), code));
+        }
+        Set<Scope> scope = EnumSet.noneOf(Scope.class);
+        for (Object o : list(e.get("scope"), where + ", scope", false)) {
+            try {
+                scope.add(Scope.valueOf(String.valueOf(o).trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException ex) {
+                throw new CatalogFormatException(origin + ": " + where + ": unknown scope '" + o + "' (use one of "
+                        + Arrays.toString(Scope.values()) + ")");
+            }
+        }
+        try {
+            return new CoveredEntity(code, text(e, "name", where), text(e, "listedAs", where),
+                    date(e.get("addedToList"), where + ", addedToList"), scope, text(e, "source", where), names, families);
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private EntityName name(Map<String, Object> n, String where) {
+        String name = text(n, "name", where + ", a name");
+        String here = where + ", name '" + name + "'";
+        NameKind kind;
+        try {
+            kind = NameKind.valueOf(text(n, "kind", here).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + here + ": unknown kind (use one of "
+                    + Arrays.toString(NameKind.values()) + ")");
+        }
+        boolean fuzzy = Boolean.TRUE.equals(n.get("fuzzy"));
+        Optional<LocalDate> from = n.containsKey("from") ? Optional.of(date(n.get("from"), here + ", from")) : Optional.empty();
+        Optional<LocalDate> until = n.containsKey("until") ? Optional.of(date(n.get("until"), here + ", until")) : Optional.empty();
+        try {
+            return new EntityName(name, kind, fuzzy, from, until, optionalText(n, "review"), optionalText(n, "note"));
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + here + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private ModelFamily family(Map<String, Object> f, String code) {
+        String name = text(f, "family", "entity " + code + ", a model family");
+        String here = "entity " + code + ", model family '" + name + "'";
+        ModelFamily.Strength strength;
+        try {
+            strength = ModelFamily.Strength.valueOf(text(f, "strength", here).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + here + ": strength must be STRONG or WEAK");
+        }
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(text(f, "pattern", here));
+        } catch (PatternSyntaxException ex) {
+            throw new CatalogFormatException(origin + ": " + here + ": pattern does not compile: " + ex.getDescription(), ex);
+        }
+        List<String> examples = new ArrayList<>();
+        for (Object o : list(f.get("examples"), here + ", examples", false)) {
+            examples.add(String.valueOf(o));
+        }
+        return new ModelFamily(code, name, text(f, "category", here), strength, pattern, examples);
+    }
+
+    private ReimbursementProgram reimbursement(Object raw) {
+        Map<String, Object> r = map(raw, "reimbursement");
+        List<String> codes = new ArrayList<>();
+        for (Object o : list(r.get("entities"), "reimbursement, entities", false)) {
+            codes.add(String.valueOf(o));
+        }
+        return new ReimbursementProgram(codes, date(r.get("obtainedOnOrBefore"), "reimbursement, obtainedOnOrBefore"),
+                optionalText(r, "source").orElse(""));
+    }
+
+    private List<MacPrefix> macFile(String file) {
+        String resource = RESOURCE_FOLDER + file;
+        InputStream in = CatalogReader.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new CatalogFormatException(origin + ": macPrefixFile '" + file + "' is not on the classpath at " + resource);
+        }
+        List<MacPrefix> prefixes = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.parse(reader)) {
+                String where = file + " line " + row.getRecordNumber();
+                prefixes.add(macPrefix(row.get("prefix"), row.get("entity"), row.get("registrant"), row.get("relationship"), where));
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            if (e instanceof CatalogFormatException c) {
+                throw c;
+            }
+            throw new CatalogFormatException(origin + ": " + resource + " is not readable: " + e.getMessage(), e);
+        }
+        return prefixes;
+    }
+
+    private MacPrefix macPrefix(String prefix, String entity, String registrant, String relationship, String where) {
+        try {
+            return new MacPrefix(prefix.toUpperCase(Locale.ROOT), entity, registrant, relationship(relationship, where));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogFormatException(origin + ": " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private MacPrefix.Relationship relationship(String value, String where) {
+        try {
+            return MacPrefix.Relationship.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogFormatException(origin + ": " + where + ": unknown relationship '" + value + "' (use one of "
+                    + Arrays.toString(MacPrefix.Relationship.values()) + ")");
+        }
+    }
+
+    private void validateReferences(List<CoveredEntity> entities, List<Lookalike> lookalikes,
+                                    ReimbursementProgram reimbursement, List<MacRegistrant> registrants,
+                                    List<CatalogSource> sources) {
+        Set<String> codes = new HashSet<>();
+        for (CoveredEntity e : entities) {
+            if (!codes.add(e.code())) {
+                throw new CatalogFormatException(origin + ": entity " + e.code() + " appears twice");
+            }
+        }
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        for (CoveredEntity e : entities) {
+            if (!sourceIds.isEmpty() && !sourceIds.contains(e.sourceId())) {
+                throw new CatalogFormatException(origin + ": entity " + e.code() + " cites unknown source '" + e.sourceId() + "'");
+            }
+        }
+        for (Lookalike l : lookalikes) {
+            if (!l.resembles().isEmpty() && !codes.contains(l.resembles())) {
+                throw new CatalogFormatException(origin + ": lookalike '" + l.name() + "' resembles unknown entity '" + l.resembles() + "'");
+            }
+        }
+        for (String code : reimbursement.entityCodes()) {
+            if (!codes.contains(code)) {
+                throw new CatalogFormatException(origin + ": reimbursement names unknown entity '" + code + "'");
+            }
+        }
+        for (MacRegistrant r : registrants) {
+            if (!codes.contains(r.entityCode())) {
+                throw new CatalogFormatException(origin + ": MAC registrant '" + r.registrant() + "' names unknown entity '" + r.entityCode() + "'");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(Object o, String where) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
+        }
+        throw new CatalogFormatException(origin + ": " + where + " must be a mapping (key: value), found " + describe(o));
+    }
+
+    private List<?> list(Object o, String where, boolean mayBeMissing) {
+        if (o == null && mayBeMissing) {
+            return List.of();
+        }
+        if (o instanceof List<?> l) {
+            return l;
+        }
+        throw new CatalogFormatException(origin + ": " + where + " must be a list, found " + describe(o));
+    }
+
+    private String text(Map<String, Object> m, String key, String where) {
+        Object v = m.get(key);
+        if (v == null || String.valueOf(v).isBlank()) {
+            throw new CatalogFormatException(origin + ": " + where + ": '" + key + "' is missing");
+        }
+        return String.valueOf(v);
+    }
+
+    private static Optional<String> optionalText(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null || String.valueOf(v).isBlank() ? Optional.empty() : Optional.of(String.valueOf(v));
+    }
+
+    private LocalDate date(Object v, String where) {
+        if (v instanceof Date d) {
+            return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        if (v != null) {
+            try {
+                return LocalDate.parse(String.valueOf(v).trim());
+            } catch (DateTimeParseException ignored) {
+                // fall through to the message below
+            }
+        }
+        throw new CatalogFormatException(origin + ": " + where + " must be a date written yyyy-MM-dd, found " + describe(v));
+    }
+
+    private static String describe(Object o) {
+        return o == null ? "nothing" : "'" + o + "'";
+    }
+}

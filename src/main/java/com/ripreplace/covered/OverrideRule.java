@@ -1,0 +1,38 @@
+package com.ripreplace.covered;
+
+import java.util.Optional;
+
+/**
+ * An engineer's override sits on top of the matcher's verdict. Confirming makes the line covered (the
+ * matcher's entity kept, else the entity the engineer's words or the line's evidence name); dismissing makes it
+ * not covered. Either way confidence is 1.0, the matcher's open questions close, and the reason keeps the
+ * matcher's evidence and adds the engineer's words. The purchase-date rule still applies afterwards.
+ */
+final class OverrideRule {
+
+    private final NameIndex names;
+
+    OverrideRule(NameIndex names) {
+        this.names = names;
+    }
+
+    Verdict apply(Verdict verdict, Override override) {
+        String sentence = "Overridden by engineer: " + override.reasonForFinding() + (override.reasonForFinding().endsWith(".") ? "" : ".");
+        if (override.decision() == Override.Decision.DISMISS) {
+            return verdict.decidedByEngineer(false, Optional.empty(), sentence);
+        }
+        Optional<CoveredEntity> entity = verdict.entity()
+                .or(() -> namedIn(override.reason()))
+                .or(verdict::hintedEntity);
+        return verdict.decidedByEngineer(true, entity, sentence);
+    }
+
+    private Optional<CoveredEntity> namedIn(String words) {
+        for (Mention mention : names.scan(NormalizedText.of(words), true)) {
+            if (mention instanceof Mention.OfCoveredEntity covered) {
+                return Optional.of(covered.entity());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package com.ripreplace.covered;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The program's money rule (domain.md): only Huawei and ZTE gear obtained on or before 30 June 2020 is
+ * reimbursed, at a carrier with 10 million customers or fewer (assumed). Other covered gear is replaced at the
+ * carrier's cost. A covered Huawei or ZTE line with no purchase date is never assumed eligible: it goes to a
+ * person. This rule also turns the verdict into the {@link Finding} a report shows.
+ */
+final class ReimbursementRule {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+
+    private final ReimbursementProgram program;
+    private final String cutoff;
+    private final String eligibleNames;
+
+    ReimbursementRule(ReimbursementProgram program, Map<String, CoveredEntity> entities) {
+        this.program = program;
+        this.cutoff = DAY.format(program.obtainedOnOrBefore());
+        List<String> names = program.entityCodes().stream().map(code -> entities.get(code).name()).toList();
+        this.eligibleNames = names.size() <= 1 ? String.join("", names)
+                : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
+    }
+
+    Finding finish(Verdict verdict, LocalDate purchaseDate) {
+        boolean reimbursable = false;
+        Verdict out = verdict;
+        if (verdict.covered()) {
+            if (verdict.entity().isEmpty()) {
+                out = out.because("No covered entity is named, so reimbursement cannot be decided.")
+                        .toSettle("name the covered entity in the Override column, e.g. 'covered: Huawei'");
+            } else {
+                CoveredEntity entity = verdict.entity().get();
+                if (!program.entityCodes().contains(entity.code())) {
+                    out = out.because("Covered but not reimbursable: the program reimburses "
+                            + (eligibleNames.isEmpty() ? "none of the covered gear in this catalog" : "only " + eligibleNames + " gear")
+                            + ", so the carrier pays to replace this " + entity.name() + " item.");
+                } else if (purchaseDate == null) {
+                    out = out.because("Purchase date is missing: reimbursement needs proof the gear was obtained on or before "
+                                    + cutoff + ".")
+                            .toSettle(OwnershipPeriodRule.FILL_IN_PURCHASE_DATE);
+                } else if (!purchaseDate.isAfter(program.obtainedOnOrBefore())) {
+                    reimbursable = true;
+                    out = out.because("Obtained " + purchaseDate + ", on or before " + cutoff
+                            + ": reimbursable (for a carrier with 10 million customers or fewer).");
+                } else {
+                    out = out.because("Obtained " + purchaseDate + ", after " + cutoff + ": carrier-paid, because the program"
+                            + " reimburses only " + eligibleNames + " gear obtained on or before " + cutoff + ".");
+                }
+            }
+        }
+        return new Finding(out.covered(), out.entity().map(CoveredEntity::code).orElse(null), round(out.confidence()),
+                out.needsReview(), reasonOf(out), reimbursable, out.overridden());
+    }
+
+    private static String reasonOf(Verdict verdict) {
+        StringBuilder reason = new StringBuilder(160);
+        for (String sentence : verdict.evidence()) {
+            if (reason.length() > 0) {
+                reason.append(' ');
+            }
+            reason.append(sentence);
+        }
+        if (verdict.needsReview()) {
+            List<String> actions = verdict.toSettle().isEmpty()
+                    ? List.of("check the nameplate and correct the inventory line") : verdict.toSettle();
+            reason.append(" To settle this, ").append(String.join("; ", actions)).append('.');
+        }
+        return reason.toString();
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 100.0) / 100.0;
+    }
+}

@@ -1,0 +1,78 @@
+package com.ripreplace.covered;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coverage verdict before the reimbursement rule: covered or not, the evidence in words, and what would
+ * settle it when a person has to look. Immutable; each step returns a new verdict.
+ *
+ * @param decidingName the covered name the verdict rests on, when it rests on one (ownership periods apply to it)
+ * @param hintedEntity an entity the line points to even though it is not covered (used when an engineer
+ *                     confirms it as covered without naming the entity)
+ */
+record Verdict(boolean covered, Optional<CoveredEntity> entity, double confidence, boolean needsReview,
+               List<String> evidence, List<String> toSettle, Optional<Mention.OfCoveredEntity> decidingName,
+               Optional<CoveredEntity> hintedEntity, boolean overridden) {
+
+    Verdict {
+        evidence = List.copyOf(evidence);
+        toSettle = List.copyOf(toSettle);
+    }
+
+    static Verdict covered(CoveredEntity entity, double confidence) {
+        return new Verdict(true, Optional.of(entity), confidence, false, List.of(), List.of(), Optional.empty(),
+                Optional.of(entity), false);
+    }
+
+    static Verdict notCovered(double confidence) {
+        return new Verdict(false, Optional.empty(), confidence, false, List.of(), List.of(), Optional.empty(),
+                Optional.empty(), false);
+    }
+
+    /** Adds a sentence of evidence. */
+    Verdict because(String sentence) {
+        return new Verdict(covered, entity, confidence, needsReview, plus(evidence, sentence), toSettle, decidingName,
+                hintedEntity, overridden);
+    }
+
+    /** Sends the line to a person, saying what would settle it ("check the nameplate and ..."). */
+    Verdict toSettle(String action) {
+        List<String> actions = toSettle.contains(action) ? toSettle : plus(toSettle, action);
+        return new Verdict(covered, entity, confidence, true, evidence, actions, decidingName, hintedEntity, overridden);
+    }
+
+    Verdict withConfidence(double value) {
+        return new Verdict(covered, entity, value, needsReview, evidence, toSettle, decidingName, hintedEntity, overridden);
+    }
+
+    Verdict decidedBy(Mention.OfCoveredEntity name) {
+        return new Verdict(covered, entity, confidence, needsReview, evidence, toSettle, Optional.of(name),
+                hintedEntity, overridden);
+    }
+
+    Verdict hinting(CoveredEntity hint) {
+        return new Verdict(covered, entity, confidence, needsReview, evidence, toSettle, decidingName,
+                Optional.of(hint), overridden);
+    }
+
+    /** The same evidence, now not covered (an ownership period or a services-only listing rules it out). */
+    Verdict ruledOut(double value) {
+        return new Verdict(false, Optional.empty(), value, needsReview, evidence, toSettle, decidingName,
+                hintedEntity.or(() -> entity), overridden);
+    }
+
+    /** An engineer decided: covered or not, fully trusted, the matcher's open questions closed. */
+    Verdict decidedByEngineer(boolean isCovered, Optional<CoveredEntity> decidedEntity, String sentence) {
+        return new Verdict(isCovered, isCovered ? decidedEntity : Optional.empty(), 1.0, false,
+                plus(evidence, sentence), List.of(), decidingName, hintedEntity, true);
+    }
+
+    private static List<String> plus(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(item);
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package com.ripreplace.covered;
+
+import static com.ripreplace.covered.Gear.aLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CoveredCatalogTest {
+
+    private static final CoveredCatalog SHIPPED = CoveredCatalog.loadDefault();
+
+    @Test
+    void loadsTheShippedCatalogWithItsVersionAndDate() {
+        assertThat(SHIPPED.version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
+        assertThat(SHIPPED.asOf()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(SHIPPED.entities()).extracting(CoveredEntity::code).containsExactlyInAnyOrder("HUAWEI", "ZTE",
+                "HIKVISION", "DAHUA", "HYTERA", "KASPERSKY", "CHINA_MOBILE", "CHINA_TELECOM", "CHINA_UNICOM",
+                "PACIFIC_NETWORKS", "COMNET", "DJI", "AUTEL");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HUAWEI, 2021-03-12", "ZTE, 2021-03-12", "HYTERA, 2021-03-12", "HIKVISION, 2021-03-12", "DAHUA, 2021-03-12",
+            "KASPERSKY, 2022-03-25", "CHINA_MOBILE, 2022-03-25", "CHINA_TELECOM, 2022-03-25", "CHINA_UNICOM, 2022-09-20",
+            "PACIFIC_NETWORKS, 2022-09-20", "COMNET, 2022-09-20", "DJI, 2025-12-22", "AUTEL, 2025-12-22"})
+    void recordsTheDayEachEntityWasAddedToTheList(String code, String added) {
+        assertThat(SHIPPED.entity(code)).get().extracting(CoveredEntity::addedToList).isEqualTo(LocalDate.parse(added));
+    }
+
+    @Test
+    void everyEntityCitesASourceTheCatalogLists() {
+        Set<String> ids = SHIPPED.sources().stream().map(CatalogSource::id).collect(Collectors.toSet());
+        assertThat(SHIPPED.entities()).allSatisfy(e -> assertThat(ids).contains(e.sourceId()));
+        assertThat(ids).contains(SHIPPED.reimbursement().sourceId());
+    }
+
+    @Test
+    void reimbursesOnlyHuaweiAndZteGearObtainedByThirtiethJune2020() {
+        assertThat(SHIPPED.reimbursement().entityCodes()).containsExactly("HUAWEI", "ZTE");
+        assertThat(SHIPPED.reimbursement().obtainedOnOrBefore()).isEqualTo(LocalDate.of(2020, 6, 30));
+    }
+
+    @Test
+    void shipsMacBlocksOfCoveredEntitiesAndNoneOfTheLookalikes() {
+        assertThat(SHIPPED.macPrefixes()).hasSizeGreaterThan(1000);
+        assertThat(SHIPPED.macPrefixes()).extracting(MacPrefix::registrant)
+                .noneMatch(r -> r.matches("(?i).*(h3c|hisense|honor device|zhongtian|ztt|zhone|baicells|hughes|huber|nautel|autelan|teltronic ag|teltronics|shanghai dahua|china mobile|china telecom|wuxi zhongxing).*"));
+        assertThat(SHIPPED.macPrefixes()).extracting(MacPrefix::entityCode).contains("HUAWEI", "ZTE", "HIKVISION", "DAHUA", "HYTERA", "DJI", "AUTEL");
+    }
+
+    @Test
+    void addingAnEntityIsADataChangeOnly() {
+        CoveredCatalog catalog = load("/covered/catalog-with-new-entity.yaml");
+        CoveredGearMatcher matcher = new CoveredGearMatcher(catalog);
+
+        assertThat(matcher.assess(aLine().vendor("Zorblax Vision Technology Co., Ltd.").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().vendor("Zorbalx").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().vendor("佐布科技").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().vendor("Blaxcam").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().model("ZVX-410").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().mac("0C:0B:0A:00:00:01").line()).entity()).isEqualTo("ZORBLAX");
+        assertThat(matcher.assess(aLine().vendor("Zorblux").line()).covered()).isFalse();
+        assertThat(matcher.assess(aLine().vendor("Zorblax").line()).reason())
+                .contains("Zorblax Vision is on the Covered List since 1 October 2026 (video surveillance equipment)");
+        assertThat(matcher.assess(aLine().vendor("Quuxtel").obtainedOn("2019-01-01").line()).reimbursable()).isTrue();
+        assertThat(matcher.assess(aLine().vendor("Huawei").line()).covered()).isFalse();
+    }
+
+    @Test
+    void refusesAModelPatternThatDoesNotMatchItsOwnExample() {
+        String yaml = minimalCatalog("""
+                    modelFamilies:
+                      - { family: "Broken", category: "RAN", strength: STRONG, pattern: 'ABC[0-9]{3}', examples: [XYZ123] }
+                """);
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(yaml)))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("entity ACME, model family 'Broken': pattern does not match its own example 'XYZ123'");
+    }
+
+    @Test
+    void refusesAPatternThatDoesNotCompile() {
+        String yaml = minimalCatalog("""
+                    modelFamilies:
+                      - { family: "Broken", category: "RAN", strength: STRONG, pattern: 'ABC[0-9', examples: [ABC1] }
+                """);
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(yaml)))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("entity ACME, model family 'Broken': pattern does not compile");
+    }
+
+    @Test
+    void refusesAReimbursementRuleNamingAnUnknownEntity() {
+        String yaml = minimalCatalog("").replace("entities: [ACME]", "entities: [NOBODY]");
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(yaml)))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("reimbursement names unknown entity 'NOBODY'");
+    }
+
+    @Test
+    void refusesTwoEntriesThatClaimTheSameName() {
+        String yaml = minimalCatalog("") + "lookalikes:\n  - { name: \"ACME Corp\", resembles: ACME, why: \"same words\" }\n";
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(yaml)))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("reads the same as ACME 'Acme Corp.'");
+    }
+
+    @Test
+    void refusesAMisspellableNameTooShortToMisspellSafely() {
+        String yaml = minimalCatalog("").replace("{ name: \"Acme Corp.\", kind: LEGAL_NAME }", "{ name: \"ACM\", kind: BRAND, fuzzy: true }");
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(yaml)))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("'ACM' is too short to be misspellable");
+    }
+
+    @Test
+    void refusesYamlThatIsNotACatalog() {
+        assertThatThrownBy(() -> CoveredCatalog.load(stream("- just\n- a list\n")))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("the top level must be a mapping");
+        assertThatThrownBy(() -> CoveredCatalog.load(stream("version: 1\nasOf: yesterday\n")))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("asOf must be a date written yyyy-MM-dd, found 'yesterday'");
+    }
+
+    private static String minimalCatalog(String familiesBlock) {
+        return """
+                version: "t"
+                asOf: 2026-01-01
+                reimbursement: { entities: [ACME], obtainedOnOrBefore: 2020-06-30 }
+                entities:
+                  - code: ACME
+                    name: Acme
+                    listedAs: "Acme (invented)"
+                    addedToList: 2026-01-01
+                    scope: [TELECOM_EQUIPMENT]
+                    source: none
+                    names:
+                      - { name: "Acme Corp.", kind: LEGAL_NAME }
+                """ + familiesBlock;
+    }
+
+    private static CoveredCatalog load(String resource) {
+        InputStream in = CoveredCatalogTest.class.getResourceAsStream(resource);
+        assertThat(in).as(resource).isNotNull();
+        return CoveredCatalog.load(in);
+    }
+
+    private static InputStream stream(String yaml) {
+        return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+}

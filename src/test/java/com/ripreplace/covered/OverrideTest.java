@@ -1,0 +1,125 @@
+package com.ripreplace.covered;
+
+import static com.ripreplace.covered.Gear.aLine;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OverrideTest {
+
+    private static CoveredGearMatcher matcher;
+
+    @BeforeAll
+    static void loadCatalogOnce() {
+        matcher = new CoveredGearMatcher(CoveredCatalog.loadDefault());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "covered: Quidway is Huawei|CONFIRM_COVERED|Quidway is Huawei",
+            "confirm|CONFIRM_COVERED|''",
+            "Confirmed covered - nameplate says Huawei|CONFIRM_COVERED|nameplate says Huawei",
+            "COVERED|CONFIRM_COVERED|''",
+            "not covered - H3C lookalike|DISMISS|H3C lookalike",
+            "Not-Covered: third-party optic|DISMISS|third-party optic",
+            "dismiss: third-party optic|DISMISS|third-party optic",
+            "dismissed|DISMISS|''"})
+    void readsTheOverrideCellsEngineersWrite(String cell, Override.Decision decision, String reason) {
+        assertThat(Override.parse(cell)).contains(new Override(decision, reason));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t"})
+    void readsABlankCellAsNoOverride(String cell) {
+        assertThat(Override.parse(cell)).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnreadableCellWithAMessageAFieldEngineerUnderstands() {
+        assertThatThrownBy(() -> Override.parse("maybe"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss); found 'maybe'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uncovered", "coverage checked", "yes", "n/a"})
+    void refusesCellsThatOnlyLookLikeAnOverride(String cell) {
+        assertThatThrownBy(() -> Override.parse(cell)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("found '" + cell + "'");
+    }
+
+    @Test
+    void confirmingALineTakesTheEntityFromTheEngineersWordsWhenTheMatcherFoundNone() {
+        Finding finding = matcher.assess(aLine().vendor("").model("Old router").obtainedOn("2012-01-01").line(),
+                Override.parse("covered: Quidway is Huawei"));
+
+        assertThat(finding.covered()).isTrue();
+        assertThat(finding.entity()).isEqualTo("HUAWEI");
+        assertThat(finding.confidence()).isEqualTo(1.0);
+        assertThat(finding.needsReview()).isFalse();
+        assertThat(finding.overridden()).isTrue();
+        assertThat(finding.reimbursable()).isTrue();
+        assertThat(finding.reason()).contains("The Vendor column is blank").contains("Overridden by engineer: Quidway is Huawei.");
+    }
+
+    @Test
+    void confirmingKeepsTheMatchersEntityAndEvidence() {
+        Finding finding = matcher.assess(aLine().vendor("Cisco").model("S5720-28X-SI-AC").line(), Override.parse("confirm"));
+
+        assertThat(finding.entity()).isEqualTo("HUAWEI");
+        assertThat(finding.needsReview()).isFalse();
+        assertThat(finding.reason()).contains("belongs to Huawei's S-series campus switch family")
+                .contains("Overridden by engineer: confirmed covered (no reason given).")
+                .doesNotContain("To settle this");
+    }
+
+    @Test
+    void confirmedHuaweiGearIsStillReimbursableOnlyByItsPurchaseDate() {
+        Optional<Override> confirm = Override.parse("covered: nameplate says Huawei");
+
+        assertThat(matcher.assess(aLine().model("RRU3908").obtainedOn("2021-01-01").line(), confirm).reimbursable()).isFalse();
+        Finding undated = matcher.assess(aLine().model("RRU3908").withoutPurchaseDate().line(), confirm);
+        assertThat(undated.reimbursable()).isFalse();
+        assertThat(undated.needsReview()).isTrue();
+        assertThat(undated.reason()).contains("Purchase date is missing");
+    }
+
+    @Test
+    void dismissingMakesALineNotCoveredAndNotReimbursable() {
+        Finding finding = matcher.assess(aLine().vendor("Huawei").model("SFP-10G-LR").line(),
+                Override.parse("dismiss: third-party optic relabelled"));
+
+        assertThat(finding.covered()).isFalse();
+        assertThat(finding.entity()).isNull();
+        assertThat(finding.confidence()).isEqualTo(1.0);
+        assertThat(finding.reimbursable()).isFalse();
+        assertThat(finding.overridden()).isTrue();
+        assertThat(finding.reason()).startsWith("Vendor 'Huawei' names Huawei").endsWith("Overridden by engineer: third-party optic relabelled.");
+    }
+
+    @Test
+    void confirmingALineWhoseEntityNobodyNamedAsksForTheEntity() {
+        Finding finding = matcher.assess(aLine().vendor("Acme").line(), Override.parse("covered"));
+
+        assertThat(finding.covered()).isTrue();
+        assertThat(finding.entity()).isNull();
+        assertThat(finding.reimbursable()).isFalse();
+        assertThat(finding.needsReview()).isTrue();
+        assertThat(finding.reason()).contains("name the covered entity in the Override column");
+    }
+
+    @Test
+    void noOverrideLeavesTheMatchersVerdict() {
+        GearLine line = aLine().vendor("Huawei").line();
+
+        assertThat(matcher.assess(line, Optional.empty())).isEqualTo(matcher.assess(line));
+    }
+}
