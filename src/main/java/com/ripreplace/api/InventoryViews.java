@@ -55,13 +55,23 @@ final class InventoryViews {
     record ItemView(long id, String file, String sheet, int row, String siteId, String vendor, String model,
                     String serial, String category, int quantity, LocalDate purchaseDate, boolean covered,
                     String entity, double confidence, boolean needsReview, String reason, boolean reimbursable,
-                    boolean overridden) {
+                    boolean overridden, OverrideView override) {
 
         static ItemView of(ItemRecord r) {
             return new ItemView(r.id(), r.sourceFile(), r.sourceSheet(), r.sourceRow(), r.siteId(), r.vendor(),
                     r.model(), r.serial(), r.category(), r.quantity(), r.purchaseDate(), r.covered(), r.entity(),
                     Math.round(r.confidence() * 100) / 100.0, r.needsReview(), r.reason(), r.reimbursable(),
-                    r.overridden());
+                    r.overridden(), r.overrideDecision() == null ? null
+                            : new OverrideView(OverrideView.wordFor(r.overrideDecision()), r.overrideReason()));
+        }
+    }
+
+    /** An engineer's decision as the API shows and takes it: {"decision": "covered" | "not covered", "reason": "..."}. */
+    @Serdeable
+    record OverrideView(String decision, String reason) {
+
+        static String wordFor(String decision) {
+            return "DISMISS".equals(decision) ? "not covered" : "covered";
         }
     }
 

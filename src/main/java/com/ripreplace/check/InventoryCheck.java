@@ -44,6 +44,11 @@ public final class InventoryCheck {
         return new InventoryCheck(reader, CompletableFuture.supplyAsync(() -> new CoveredGearMatcher(catalog.get())));
     }
 
+    /** The finding for one line of gear as stored, with an engineer's override applied on top. */
+    public Finding reassess(GearLine line, Optional<Override> override) {
+        return matcher.join().assess(line, override);
+    }
+
     public CheckResult run(List<InventoryReader.InputFile> files) {
         Batches batches = new Batches();
         Inventory inventory = reader.read(files, batches::add);

@@ -245,9 +245,9 @@ public final class InventoryReader {
                 String vendor = text(row, Field.VENDOR);
                 String model = text(row, Field.MODEL);
                 String description = text(row, Field.DESCRIPTION);
-                if (vendor == null && model == null && description == null) {
-                    log.error(at(row, layout.has(Field.VENDOR) ? Field.VENDOR : Field.MODEL, "Vendor, Model and"
-                            + " Description are all blank; the line of gear cannot be identified."));
+                if (vendor == null && model == null && description == null && text(row, Field.MAC) == null) {
+                    log.error(at(row, layout.has(Field.VENDOR) ? Field.VENDOR : Field.MODEL, "Vendor, Model,"
+                            + " Description and MAC are all blank; the line of gear cannot be identified."));
                     return;
                 }
                 Integer quantity = 1;

@@ -74,6 +74,24 @@ public class InventoryStore {
     }
 
     @Transactional(readOnly = true)
+    public Optional<ItemRecord> item(long inventoryId, long itemId) {
+        return items.findByIdAndInventoryId(itemId, inventoryId);
+    }
+
+    /** Replaces a line's finding and brings the inventory's counts up to date, in one transaction. */
+    @Transactional
+    public ItemRecord updateFinding(ItemRecord changed) {
+        ItemRecord saved = items.update(changed);
+        long id = changed.inventoryId();
+        InventoryRecord inventory = inventories.findById(id).orElseThrow();
+        inventories.update(new InventoryRecord(inventory.id(), inventory.createdAt(), inventory.carrierName(),
+                inventory.siteCount(), inventory.itemCount(), (int) items.countByInventoryIdAndCovered(id, true),
+                (int) items.countByInventoryIdAndNeedsReview(id, true),
+                (int) items.countByInventoryIdAndReimbursable(id, true)));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
     public long count() {
         return inventories.count();
     }
@@ -87,9 +105,12 @@ public class InventoryStore {
     private static ItemRecord itemRecord(long inventoryId, CheckedItem item) {
         EquipmentLine l = item.line();
         Finding f = item.finding();
+        var override = l.override() == null ? java.util.Optional.<com.ripreplace.covered.Override>empty()
+                : com.ripreplace.covered.Override.parse(l.override().text());
         return new ItemRecord(null, inventoryId, l.source().file(), l.source().sheet(), l.source().row(), l.siteId(),
                 l.vendor(), l.model(), l.serial(), l.category(), l.quantity(), l.purchaseDate(), l.description(),
                 l.unitReplacementCost(), l.mac(), f.covered(), f.entity(), f.confidence(), f.needsReview(), f.reason(),
-                f.reimbursable(), f.overridden());
+                f.reimbursable(), f.overridden(), override.map(o -> o.decision().name()).orElse(null),
+                override.map(com.ripreplace.covered.Override::reason).orElse(null));
     }
 }

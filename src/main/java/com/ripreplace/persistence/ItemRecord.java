@@ -15,5 +15,14 @@ public record ItemRecord(@Id @GeneratedValue Long id, Long inventoryId, String s
                          @Nullable LocalDate purchaseDate, @Nullable String description,
                          @Nullable BigDecimal unitReplacementCost, @Nullable String mac, boolean covered,
                          @Nullable String entity, double confidence, boolean needsReview, String reason,
-                         boolean reimbursable, boolean overridden) {
+                         boolean reimbursable, boolean overridden, @Nullable String overrideDecision,
+                         @Nullable String overrideReason) {
+
+    /** The same line with a new finding and the decision that produced it. */
+    public ItemRecord withFinding(boolean covered, String entity, double confidence, boolean needsReview, String reason,
+                                  boolean reimbursable, String decision, String decisionReason) {
+        return new ItemRecord(id, inventoryId, sourceFile, sourceSheet, sourceRow, siteId, vendor, model, serial,
+                category, quantity, purchaseDate, description, unitReplacementCost, mac, covered, entity, confidence,
+                needsReview, reason, reimbursable, true, decision, decisionReason);
+    }
 }

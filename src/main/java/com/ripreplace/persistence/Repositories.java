@@ -29,6 +29,14 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.H2)
     interface Items extends CrudRepository<ItemRecord, Long> {
         List<ItemRecord> findByInventoryIdOrderById(Long inventoryId);
+
+        java.util.Optional<ItemRecord> findByIdAndInventoryId(Long id, Long inventoryId);
+
+        long countByInventoryIdAndCovered(Long inventoryId, boolean covered);
+
+        long countByInventoryIdAndNeedsReview(Long inventoryId, boolean needsReview);
+
+        long countByInventoryIdAndReimbursable(Long inventoryId, boolean reimbursable);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

@@ -93,6 +93,79 @@ class InventoryControllerTest {
         assertThat(store.count()).isEqualTo(before);
     }
 
+    private long uploadGood() {
+        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+                upload("towers.csv", GOOD)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+        String location = created.header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long itemIdOfModel(long inventory, String model) {
+        String items = (String) client.toBlocking().retrieve("/api/inventories/" + inventory + "/items");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),[^{}]*\"model\":\"" + model + "\"")
+                .matcher(items);
+        assertThat(m.find()).as("item with model %s in %s", model, items).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private HttpResponse<String> putFinding(long inventory, long item, String json) {
+        return client.toBlocking().exchange(HttpRequest.PUT("/api/inventories/" + inventory + "/items/" + item
+                + "/finding", json).contentType(MediaType.APPLICATION_JSON_TYPE), String.class);
+    }
+
+    @Test
+    void letsAnEngineerDismissAFindingWithAReasonAndKeepsIt() {
+        long inventory = uploadGood();
+        long item = itemIdOfModel(inventory, "RRU3908");
+
+        HttpResponse<String> changed = putFinding(inventory, item,
+                "{\"decision\":\"not covered\",\"reason\":\"Nameplate says Ericsson; sheet was wrong\"}");
+
+        assertThat(changed.code()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"covered\":false").contains("\"reimbursable\":false")
+                .contains("\"overridden\":true")
+                .contains("\"override\":{\"decision\":\"not covered\",\"reason\":\"Nameplate says Ericsson; sheet was wrong\"}")
+                .contains("Nameplate says Ericsson; sheet was wrong");
+        String items = (String) client.toBlocking().retrieve("/api/inventories/" + inventory + "/items");
+        assertThat(items).contains("\"overridden\":true");
+        String summary = (String) client.toBlocking().retrieve("/api/inventories/" + inventory);
+        assertThat(summary).contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":1,\"needsReview\":1,"
+                + "\"reimbursableItems\":0}");
+    }
+
+    @Test
+    void refusesAnOverrideWithoutAReasonOrWithAnUnknownDecision() {
+        long inventory = uploadGood();
+        long item = itemIdOfModel(inventory, "AirScale");
+
+        HttpClientResponseException noReason = catchThrowableOfType(HttpClientResponseException.class,
+                () -> putFinding(inventory, item, "{\"decision\":\"covered\"}"));
+        assertThat(noReason.code()).isEqualTo(422);
+        assertThat((String) noReason.getResponse().getBody(String.class).orElseThrow()).contains("reason is required");
+
+        HttpClientResponseException unknown = catchThrowableOfType(HttpClientResponseException.class,
+                () -> putFinding(inventory, item, "{\"decision\":\"maybe\",\"reason\":\"x\"}"));
+        assertThat(unknown.code()).isEqualTo(422);
+        assertThat((String) unknown.getResponse().getBody(String.class).orElseThrow())
+                .contains("decision must be 'covered' or 'not covered'; found 'maybe'.");
+
+        HttpClientResponseException missing = catchThrowableOfType(HttpClientResponseException.class,
+                () -> putFinding(inventory, 987654, "{\"decision\":\"covered\",\"reason\":\"x\"}"));
+        assertThat(missing.code()).isEqualTo(404);
+    }
+
+    @Test
+    void keepsAnOverrideGivenInTheInventoryColumn() {
+        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+                upload("override.csv", "Site ID,Vendor,Model,Serial,Override\nT9,Acme Optics,X-100,O-1,"
+                        + "\"covered: rebadged Huawei OptiX unit, confirmed on site\"\n"))
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+        String location = created.header("Location");
+        String items = (String) client.toBlocking().retrieve(location + "/items");
+        assertThat(items).contains("\"covered\":true").contains("\"overridden\":true")
+                .contains("\"override\":{\"decision\":\"covered\",\"reason\":\"rebadged Huawei OptiX unit, confirmed on site\"}");
+    }
+
     @Test
     void answers404ForAnInventoryThatDoesNotExist() {
         HttpClientResponseException missing = catchThrowableOfType(HttpClientResponseException.class, () ->

@@ -36,7 +36,7 @@ class InventoryValidationTest {
                 "bad.xlsx › Equipment › row 4 › column A (Site ID): Site ID is blank; every line of gear needs the site it stands at.",
                 "bad.xlsx › Equipment › row 5 › column F (Quantity): Quantity must be a whole number of at least 1; found '0'",
                 "bad.xlsx › Equipment › row 5 › column H (Unit Cost): Unit Replacement Cost must be an amount of money of at least 0, such as 12500 or $12,500.00; found 'tbd'",
-                "bad.xlsx › Equipment › row 6 › column B (Vendor): Vendor, Model and Description are all blank; the line of gear cannot be identified.");
+                "bad.xlsx › Equipment › row 6 › column B (Vendor): Vendor, Model, Description and MAC are all blank; the line of gear cannot be identified.");
     }
 
     @Test

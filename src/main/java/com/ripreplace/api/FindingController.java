@@ -1,0 +1,78 @@
+package com.ripreplace.api;
+
+import com.ripreplace.check.InventoryCheck;
+import com.ripreplace.covered.Finding;
+import com.ripreplace.covered.GearLine;
+import com.ripreplace.covered.Override;
+import com.ripreplace.persistence.InventoryStore;
+import com.ripreplace.persistence.ItemRecord;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** An engineer confirms or dismisses a finding, with a reason; the decision is kept and shown with the line. */
+@Controller("/api/inventories/{inventoryId}/items/{itemId}/finding")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class FindingController {
+
+    private final InventoryStore store;
+    private final InventoryCheck check;
+
+    FindingController(InventoryStore store, InventoryCheck check) {
+        this.store = store;
+        this.check = check;
+    }
+
+    /** The body of an override: {@code {"decision": "covered" | "not covered", "reason": "why"}}. */
+    @Serdeable
+    public record Decision(@Nullable String decision, @Nullable String reason) {
+    }
+
+    @Put
+    public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body) {
+        Optional<ItemRecord> found = store.item(inventoryId, itemId);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound(new InventoryViews.Message("Inventory " + inventoryId + " has no line of gear "
+                    + itemId + "."));
+        }
+        Optional<Override.Decision> decision = decision(body.decision());
+        if (decision.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+                    "decision must be 'covered' or 'not covered'; found '" + body.decision() + "'."));
+        }
+        if (body.reason() == null || body.reason().isBlank()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+                    "reason is required: say why the finding is confirmed or dismissed, for the grant reviewer."));
+        }
+        ItemRecord item = found.get();
+        Override override = new Override(decision.get(), body.reason());
+        Finding finding = check.reassess(new GearLine(item.vendor(), item.model(), item.description(), item.category(),
+                item.mac(), item.purchaseDate()), Optional.of(override));
+        ItemRecord saved = store.updateFinding(item.withFinding(finding.covered(), finding.entity(), finding.confidence(),
+                finding.needsReview(), finding.reason(), finding.reimbursable(), override.decision().name(),
+                override.reason()));
+        return HttpResponse.ok(InventoryViews.ItemView.of(saved));
+    }
+
+    private static Optional<Override.Decision> decision(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String word = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return switch (word) {
+            case "covered", "confirm", "confirm covered", "confirmed" -> Optional.of(Override.Decision.CONFIRM_COVERED);
+            case "not covered", "dismiss", "dismissed" -> Optional.of(Override.Decision.DISMISS);
+            default -> Optional.empty();
+        };
+    }
+}
