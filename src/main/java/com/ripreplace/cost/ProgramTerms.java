@@ -27,7 +27,7 @@ public record ProgramTerms(String carrierName, String frn, BigDecimal fundingFac
     public static final int DEFAULT_SITES_PER_CREW_PER_WAVE = 2;
 
     public ProgramTerms {
-        sources = Map.copyOf(sources);
+        sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }
 
     public FundingRule fundingRule() {
