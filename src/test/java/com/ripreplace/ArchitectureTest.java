@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The domain knows nothing of Micronaut or HTTP, and data flows one way: inventory → covered → check. */
+/** The domain knows nothing of Micronaut or HTTP, and data flows one way: inventory → covered → check → cost. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.ripreplace");
 
     private static final String[] DOMAIN = {"com.ripreplace.inventory..", "com.ripreplace.covered..",
-            "com.ripreplace.check..", "com.ripreplace.samples.."};
+            "com.ripreplace.check..", "com.ripreplace.cost..", "com.ripreplace.samples.."};
 
     @Test
     void keepsTheFrameworkOutOfTheDomain() {
@@ -37,7 +37,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.covered..", "com.ripreplace.check..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("com.ripreplace.covered..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.check..", "com.ripreplace.cost..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("com.ripreplace.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.cost..")
                 .check(CLASSES);
     }
 }

@@ -63,7 +63,7 @@ public class EstimateCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE_INPUT;
         }
         ProgramTerms terms = ProgramTerms.resolve(result.inventory().program(), overrides, LocalDate.now());
-        CostEstimate estimate = new CostEstimator(catalog, terms.fundingRule())
+        CostEstimate estimate = new CostEstimator(catalog.withCosts(result.inventory().costs()), terms.fundingRule())
                 .estimate(result.inventory().sites(), result.items());
         print(out, terms, estimate);
         if (listSites) {

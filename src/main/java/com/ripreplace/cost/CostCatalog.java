@@ -1,5 +1,6 @@
 package com.ripreplace.cost;
 
+import com.ripreplace.inventory.CostRow;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -176,13 +177,33 @@ public final class CostCatalog {
         return source;
     }
 
-    /** A copy with one category's unit replacement cost changed (a Costs sheet or a carrier's quote). */
-    public CostCatalog withUnitCost(String categoryName, Money unit) {
-        List<CategoryCost> changed = categories.values().stream().map(c -> c.name().equals(categoryName)
-                ? new CategoryCost(c.name(), c.aliases(), unit, c.installation(), c.removal(), c.disposal(),
-                c.leadTimeDays(), c.basis() + "; unit cost replaced by the carrier's figure") : c).toList();
-        return new CostCatalog(version, source + " with the carrier's figures", changed, fallback.name(), siteCosts,
-                contingency, contingencyBasis);
+    /**
+     * A copy with the carrier's own figures from an inventory's Costs sheet: a row naming a category (or
+     * one of its aliases) replaces the figures it gives; a row naming a new category adds it, taking the
+     * figures it leaves blank from the fallback category.
+     */
+    public CostCatalog withCosts(List<CostRow> rows) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        Map<String, CategoryCost> changed = new LinkedHashMap<>(categories);
+        for (CostRow row : rows) {
+            CategoryCost base = match(row.category()).orElse(null);
+            String basis = "Costs sheet, " + row.source().file() + " row " + row.source().row();
+            CategoryCost from = base == null ? fallback : base;
+            CategoryCost updated = new CategoryCost(base == null ? row.category() : base.name(),
+                    base == null ? List.of(row.category()) : base.aliases(), figure(row.unit(), from.unit()),
+                    figure(row.installation(), from.installation()), figure(row.removal(), from.removal()),
+                    figure(row.disposal(), from.disposal()),
+                    row.leadTimeDays() == null ? from.leadTimeDays() : row.leadTimeDays(), basis);
+            changed.put(key(updated.name()), updated);
+        }
+        return new CostCatalog(version, source + " with the inventory's Costs sheet", List.copyOf(changed.values()),
+                fallback.name(), siteCosts, contingency, contingencyBasis);
+    }
+
+    private static Money figure(BigDecimal given, Money catalog) {
+        return given == null ? catalog : Money.rounded(given);
     }
 
     static String key(String text) {

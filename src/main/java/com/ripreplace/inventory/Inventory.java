@@ -7,14 +7,21 @@ import java.util.List;
  * and every problem found. An inventory with errors must not be stored or planned.
  */
 public record Inventory(List<SourceFile> files, List<Site> sites, List<EquipmentLine> items,
-                        ProgramSettings program, List<Problem> errors, List<Problem> warnings) {
+                        ProgramSettings program, List<Problem> errors, List<Problem> warnings, List<CostRow> costs) {
 
     public Inventory {
+        costs = costs == null ? List.of() : List.copyOf(costs);
         files = List.copyOf(files);
         sites = List.copyOf(sites);
         items = List.copyOf(items);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An inventory without a Costs sheet. */
+    public Inventory(List<SourceFile> files, List<Site> sites, List<EquipmentLine> items, ProgramSettings program,
+                     List<Problem> errors, List<Problem> warnings) {
+        this(files, sites, items, program, errors, warnings, List.of());
     }
 
     public boolean usable() {

@@ -72,6 +72,7 @@ public final class InventoryReader {
         private final List<EquipmentLine> items = new ArrayList<>();
         private final List<Inventory.SourceFile> sourceFiles = new ArrayList<>();
         private final ProgramRows program = new ProgramRows();
+        private final List<CostRow> costs = new ArrayList<>();
         private final Consumer<EquipmentLine> onLine;
         private boolean sitesSheetSeen;
         private boolean equipmentSheetSeen;
@@ -95,7 +96,7 @@ public final class InventoryReader {
                 return new Inventory(sourceFiles, List.of(), List.of(), program.settings(), errors, log.warnings());
             }
             List<Site> siteList = sites.values().stream().map(SiteDraft::toSite).toList();
-            return new Inventory(sourceFiles, siteList, items, program.settings(), List.of(), log.warnings());
+            return new Inventory(sourceFiles, siteList, items, program.settings(), List.of(), log.warnings(), costs);
         }
 
         private void readFile(InputFile input) {
@@ -147,6 +148,13 @@ public final class InventoryReader {
                 if (layout.isEmpty()) {
                     if (program.looksLikeProgram(head)) {
                         head.forEach(row -> program.read(file, sheet, row, source.date1904(), log));
+                        return true;
+                    }
+                    Optional<CostSheet> costSheet = CostSheet.find(head);
+                    if (costSheet.isPresent()) {
+                        head.forEach(row -> costSheet.get().read(file, sheet, row, log));
+                        rows.forEachRemaining(row -> costSheet.get().read(file, sheet, limited(file, sheet, row), log));
+                        costs.addAll(costSheet.get().rows());
                         return true;
                     }
                     if (!head.isEmpty()) {

@@ -124,6 +124,20 @@ class CostEstimatorTest {
     }
 
     @Test
+    void takesTheCarriersFiguresFromTheCostsSheetOverTheCatalog() {
+        CostCatalog ours = CATALOG.withCosts(List.of(new com.ripreplace.inventory.CostRow("RRU", new BigDecimal("15250"),
+                null, new BigDecimal("900"), null, 75, new com.ripreplace.inventory.SourceRef("inv.xlsx", "Costs", 2))));
+        SiteEstimate site = new CostEstimator(ours, new FundingRule(BigDecimal.ONE, Optional.empty()))
+                .estimate(List.of(aTower("S1")), List.of(eligible("S1", "Radio Unit", 2))).sites().get(0);
+
+        assertThat(line(site, CostKind.EQUIPMENT)).isEqualTo(Money.of(30_500));
+        assertThat(line(site, CostKind.INSTALLATION)).as("kept from the catalog").isEqualTo(Money.of(7_000));
+        assertThat(line(site, CostKind.REMOVAL)).isEqualTo(Money.of(1_800));
+        assertThat(site.leadTimeDays()).isEqualTo(75);
+        assertThat(ours.categoryFor("Radio Unit").basis()).isEqualTo("Costs sheet, inv.xlsx row 2");
+    }
+
+    @Test
     void recognisesTheCategoriesCarriersWrite() {
         assertThat(CATALOG.categoryFor("MW Radio").name()).isEqualTo("Microwave");
         assertThat(CATALOG.categoryFor("BBU").name()).isEqualTo("RAN Baseband");

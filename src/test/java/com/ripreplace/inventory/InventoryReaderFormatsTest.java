@@ -264,6 +264,25 @@ class InventoryReaderFormatsTest {
     }
 
     @Test
+    void readsTheCarriersOwnFiguresFromACostsSheet() throws IOException {
+        Path file = Sheets.aRuralCarrier()
+                .sheet("Our costs", row("Category", "Unit Replacement Cost", "Installation", "Lead Time Days"),
+                        row("Radio Unit", "$15,250.00", 3000, 75), row("Fiber splice kit", 900, null, null))
+                .writeXlsx(dir.resolve("costs.xlsx"));
+        Inventory inventory = read(file);
+
+        assertThat(inventory.errors()).isEmpty();
+        assertThat(inventory.costs()).hasSize(2);
+        CostRow radio = inventory.costs().get(0);
+        assertThat(radio.category()).isEqualTo("Radio Unit");
+        assertThat(radio.unit()).isEqualByComparingTo("15250.00");
+        assertThat(radio.installation()).isEqualByComparingTo("3000");
+        assertThat(radio.removal()).isNull();
+        assertThat(radio.leadTimeDays()).isEqualTo(75);
+        assertThat(radio.source()).isEqualTo(new SourceRef("costs.xlsx", "Our costs", 2));
+    }
+
+    @Test
     void joinsSeveralFilesIntoOneInventory() throws IOException {
         Path sites = Sheets.workbook().sheet("Sites", row("Site ID", "Site Name"), row("S1", "One"), row("S2", "Two"))
                 .writeXlsx(dir.resolve("sites.xlsx"));
