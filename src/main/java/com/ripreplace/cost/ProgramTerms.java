@@ -13,7 +13,7 @@ import java.util.Optional;
  * inventory's Program sheet, else a documented default; {@link #sources()} says which, per setting.
  */
 public record ProgramTerms(String carrierName, String frn, BigDecimal fundingFactor, Optional<Money> allocation,
-                           int reimbursementLagDays, Money startingCash, Optional<Money> budgetPerWave,
+                           int reimbursementLagDays, Optional<Money> givenStartingCash, Optional<Money> budgetPerWave,
                            WaveLength waveLength, LocalDate planningStart, Optional<LocalDate> initialDisbursement,
                            Optional<LocalDate> deadline, Optional<LocalDate> deadlineInForce,
                            Optional<Integer> leadTimeDays, int crews, int sitesPerCrewPerWave,
@@ -28,6 +28,11 @@ public record ProgramTerms(String carrierName, String frn, BigDecimal fundingFac
 
     public ProgramTerms {
         sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+
+    /** Cash at the planning start; zero when none is given (the cash rule then does not apply). */
+    public Money startingCash() {
+        return givenStartingCash.orElse(Money.ZERO);
     }
 
     public FundingRule fundingRule() {
@@ -57,8 +62,9 @@ public record ProgramTerms(String carrierName, String frn, BigDecimal fundingFac
                 "not given: no cap applied", sources);
         Integer lag = pick("Reimbursement Lag Days", given.reimbursementLagDays(), sheet.reimbursementLagDays(),
                 DEFAULT_REIMBURSEMENT_LAG_DAYS, "default: claims paid about six months after filing", sources);
-        BigDecimal cash = pick("Starting Cash", given.startingCash(), sheet.startingCash(), BigDecimal.ZERO,
-                "default: none, so the balance shows what the carrier must fund", sources);
+        BigDecimal cash = pick("Starting Cash", given.startingCash(), sheet.startingCash(), null,
+                "not given: the balance starts at zero and shows what the carrier must fund; the plan does not"
+                        + " hold the cash rule", sources);
         BigDecimal budget = pick("Budget Per Wave", given.budgetPerWave(), sheet.budgetPerWave(), null,
                 "not given: no limit per wave", sources);
         String wave = pick("Wave Length", given.waveLength(), sheet.waveLength(), "month", "default: month", sources);
@@ -80,7 +86,7 @@ public record ProgramTerms(String carrierName, String frn, BigDecimal fundingFac
         Integer perCrew = pick("Sites Per Crew Per Wave", given.sitesPerCrewPerWave(), sheet.sitesPerCrewPerWave(),
                 DEFAULT_SITES_PER_CREW_PER_WAVE, "default: 2 sites per crew per wave", sources);
         return new ProgramTerms(sheet.carrierName(), sheet.frn(), factor,
-                Optional.ofNullable(allocation).map(Money::rounded), lag, Money.rounded(cash),
+                Optional.ofNullable(allocation).map(Money::rounded), lag, Optional.ofNullable(cash).map(Money::rounded),
                 Optional.ofNullable(budget).map(Money::rounded), WaveLength.of(wave), start, Optional.ofNullable(initial),
                 Optional.ofNullable(baseDeadline), inForce, Optional.ofNullable(lead), crews, perCrew, sources);
     }

@@ -132,7 +132,13 @@ public final class InventoryGenerator {
         /** Crews are sized to finish by the deadline in force with this share of their capacity. */
         private static final double CREW_LOAD = 0.8;
         /** Budget per wave is the average spend per wave plus this headroom. */
-        private static final double BUDGET_HEADROOM = 1.25;
+        private static final double BUDGET_HEADROOM = 1.6;
+        /**
+         * The whole cost of replacing gear relative to the equipment's own cost: installation, removal,
+         * disposal, per-site mobilisation, engineering and climbs, and the contingency (as the built-in cost
+         * catalog estimates them for these carriers).
+         */
+        private static final double ALL_IN = 1.9;
 
         static ProgramValues of(CarrierProfile profile, int sites, EquipmentSheet gear) {
             long allocation = roundUp(gear.reimbursableCost() * INSTALL_AND_DISPOSAL * profile.fundingFactor(), 1_000);
@@ -140,8 +146,10 @@ public final class InventoryGenerator {
             int crews = (int) Math.ceil(sites / (profile.usableWaves() * perCrew * CREW_LOAD));
             crews = Math.max(MIN_CREWS, Math.min(MAX_CREWS, crews));
             int plannedWaves = (int) Math.ceil(sites / (double) (crews * perCrew));
-            long budget = roundUp(gear.coveredCost() * INSTALL_AND_DISPOSAL / plannedWaves * BUDGET_HEADROOM, 10_000);
-            long cash = roundUp(budget * profile.startingCashWaves(), 10_000);
+            double allIn = gear.coveredCost() * ALL_IN;
+            long budget = roundUp(allIn / plannedWaves * BUDGET_HEADROOM, 10_000);
+            // Enough to carry the carrier's own share and a few waves of spend while claims are paid.
+            long cash = roundUp(Math.max(0, allIn - allocation) + budget * (1 + profile.startingCashWaves()), 10_000);
             return new ProgramValues(profile, Math.max(allocation, 1_000), Math.max(budget, 10_000), cash, crews);
         }
 

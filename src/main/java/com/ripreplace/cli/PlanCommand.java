@@ -1,0 +1,141 @@
+package com.ripreplace.cli;
+
+import com.ripreplace.check.CheckResult;
+import com.ripreplace.check.InventoryCheck;
+import com.ripreplace.cost.CostCatalog;
+import com.ripreplace.cost.CostCatalogException;
+import com.ripreplace.cost.ProgramTerms;
+import com.ripreplace.inventory.InventoryReader;
+import com.ripreplace.planning.BrokenRule;
+import com.ripreplace.planning.PlanOutcome;
+import com.ripreplace.planning.Planner;
+import com.ripreplace.planning.PlanningWeights;
+import com.ripreplace.planning.ScheduledSite;
+import com.ripreplace.workbook.PlanWorkbookWriter;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code plan FILE... --out PLAN.xlsx}: plans the replacement waves and writes the plan workbook. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Plans replacement waves inside crews, dependencies, access windows, lead times, budget, cash,",
+                "the allocation and the deadline, and writes the plan workbook.",
+                "Exit code 0 when every rule holds, 3 when the plan is written but a hard rule or the deadline",
+                "cannot be met (the reason and the extension needed are printed), 2 when the input cannot be used."})
+public class PlanCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Inventory files; several files form one inventory.")
+    List<Path> files;
+
+    @Option(names = "--out", required = true, paramLabel = "PLAN.xlsx", description = "The plan workbook to write.")
+    Path out;
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Longest time to search, such as 30s or 2m; the search stops sooner when it stops improving."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Mixin
+    ProgramOptions program;
+
+    @Inject
+    InventoryCheck check;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = System.out;
+        ProgramTerms.Overrides overrides;
+        CostCatalog catalog;
+        try {
+            overrides = program.overrides();
+            catalog = program.costCatalog == null ? CostCatalog.loadDefault() : CostCatalog.load(program.costCatalog);
+        } catch (IllegalArgumentException | CostCatalogException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        CheckResult result = check.run(files.stream().map(p -> new InventoryReader.InputFile(p, p.toString())).toList());
+        if (!result.usable()) {
+            CheckCommand.printText(result, out);
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        ProgramTerms terms = ProgramTerms.resolve(result.inventory().program(), overrides, LocalDate.now());
+        System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear (time limit %s)...%n",
+                result.items().stream().filter(i -> i.finding().covered()).map(i -> i.line().siteId()).distinct().count(),
+                timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
+        Progress progress = new Progress();
+        PlanOutcome plan = new Planner(catalog, PlanningWeights.DEFAULTS, Clock.systemDefaultZone())
+                .plan(result, terms, timeLimit, seed, progress::best);
+        new PlanWorkbookWriter().write(plan, this.out);
+        print(out, plan);
+        out.println("Plan written to " + this.out);
+        return plan.feasible() && plan.onTime() ? ExitCodes.OK : ExitCodes.HARD_RULE_BROKEN;
+    }
+
+    /** Prints the best score when the hard or deadline part improves, or at most once a second otherwise. */
+    private static final class Progress {
+        private org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore last;
+        private long lastPrinted = -1_000;
+
+        void best(org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore score,
+                  Duration elapsed) {
+            boolean levelImproved = last == null || score.hardScore() > last.hardScore()
+                    || score.mediumScore() > last.mediumScore();
+            if (levelImproved || elapsed.toMillis() - lastPrinted >= 1_000) {
+                System.err.printf(Locale.ROOT, "  %5.1f s  best so far: %s%s%n", elapsed.toMillis() / 1000.0, score,
+                        score.hardScore() == 0 ? "  (feasible)" : "");
+                lastPrinted = elapsed.toMillis();
+            }
+            last = score;
+        }
+    }
+
+    static void print(PrintStream out, PlanOutcome plan) {
+        List<ScheduledSite> schedule = plan.schedule();
+        int lastWave = schedule.stream().mapToInt(ScheduledSite::wave).max().orElse(-1);
+        out.printf(Locale.ROOT, "%s%n", plan.terms().carrierName() == null ? "Plan" : "Plan for " + plan.terms().carrierName());
+        out.printf(Locale.ROOT, "Sites: %,d in %d %ss, %s to %s%n", schedule.size(), lastWave + 1,
+                plan.terms().waveLength().name().toLowerCase(Locale.ROOT), plan.terms().planningStart(),
+                schedule.stream().map(ScheduledSite::finish).max(LocalDate::compareTo).map(String::valueOf).orElse("-"));
+        out.printf(Locale.ROOT, "Deadline in force: %s%n", plan.terms().deadlineInForce().map(String::valueOf).orElse("none"));
+        out.printf(Locale.ROOT, "Cost: %s   Reimbursable: %s   Carrier-paid: %s%n", plan.estimate().total(),
+                plan.estimate().reimbursable(), plan.estimate().carrierPaid());
+        plan.waves().stream().min((a, b) -> a.cashBalance().compareTo(b.cashBalance())).ifPresent(w ->
+                out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d)%n", w.cashBalance(), w.wave() + 1));
+        out.printf(Locale.ROOT, "Score: %s%n", plan.score());
+        List<BrokenRule> broken = plan.brokenRules();
+        if (broken.isEmpty()) {
+            out.println("Every rule holds: crews, dependencies, access windows, lead times, budget, cash, allocation"
+                    + " and deadline.");
+        } else {
+            long hard = broken.stream().filter(b -> b.level().equals("hard")).count();
+            out.printf(Locale.ROOT, "Broken rules: %d hard, %d past the deadline%n", hard, broken.size() - hard);
+            broken.stream().limit(20).forEach(b -> out.println("  " + b.rule() + ": " + b.description()));
+            if (broken.size() > 20) {
+                out.println("  ... " + (broken.size() - 20) + " more in the workbook's Summary sheet");
+            }
+        }
+        plan.extension().ifPresent(e -> {
+            out.printf(Locale.ROOT, "The deadline of %s cannot be met: the last site finishes %s, %d days (%d months)"
+                    + " later. An extension of %d months is needed.%n", e.deadline(), e.lastFinish(), e.daysBeyond(),
+                    e.monthsBeyond(), e.monthsBeyond());
+            out.println("Sites that drive it: " + String.join(", ", e.drivingSites().stream().limit(15).toList())
+                    + (e.drivingSites().size() > 15 ? " and " + (e.drivingSites().size() - 15) + " more" : ""));
+            e.bindingRules().forEach(r -> out.println("  Why: " + r));
+        });
+    }
+}

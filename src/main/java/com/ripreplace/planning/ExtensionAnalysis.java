@@ -1,0 +1,136 @@
+package com.ripreplace.planning;
+
+import com.ripreplace.cost.CostEstimate;
+import com.ripreplace.cost.Money;
+import com.ripreplace.cost.ProgramTerms;
+import com.ripreplace.cost.WaveCalendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * When a plan ends past the deadline: how long an extension it needs, which sites drive it, and which
+ * rules keep the work from finishing in time, each with the figures that show it (the justification an
+ * extension request needs). Each rule is tested on its own, as a lower bound on the finish.
+ */
+public final class ExtensionAnalysis {
+
+    private ExtensionAnalysis() {
+    }
+
+    public static Optional<Extension> of(ReplacementPlan solved, List<ScheduledSite> schedule, ProgramTerms terms,
+                                         CostEstimate estimate) {
+        Optional<LocalDate> deadline = terms.deadlineInForce();
+        if (deadline.isEmpty() || schedule.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate lastFinish = schedule.stream().map(ScheduledSite::finish).max(LocalDate::compareTo).orElseThrow();
+        if (!lastFinish.isAfter(deadline.get())) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(deadline.get(), lastFinish);
+        int months = (int) ChronoUnit.MONTHS.between(deadline.get(), lastFinish);
+        if (deadline.get().plusMonths(months).isBefore(lastFinish)) {
+            months++;
+        }
+        List<String> driving = schedule.stream().filter(ScheduledSite::late)
+                .sorted(Comparator.comparing(ScheduledSite::finish).reversed().thenComparing(ScheduledSite::siteId))
+                .map(ScheduledSite::siteId).toList();
+        return Optional.of(new Extension(deadline.get(), lastFinish, days, months, driving,
+                bindingRules(solved, terms, estimate, deadline.get())));
+    }
+
+    private static List<String> bindingRules(ReplacementPlan plan, ProgramTerms terms, CostEstimate estimate,
+                                             LocalDate deadline) {
+        WaveCalendar calendar = terms.calendar();
+        String unit = terms.waveLength().name().toLowerCase(Locale.ROOT);
+        int onTimeWaves = plan.getLimits().lastOnTimeWave() + 1;
+        List<SiteJob> jobs = plan.getJobs();
+        List<String> rules = new ArrayList<>();
+        int firstWave = jobs.stream().mapToInt(SiteJob::getEarliestWave).min().orElse(0);
+        int capacity = terms.crews() * terms.sitesPerCrewPerWave();
+        int crewWaves = (jobs.size() + capacity - 1) / capacity;
+        int crewLast = firstWave + crewWaves - 1;
+        if (crewLast >= onTimeWaves) {
+            rules.add(String.format(Locale.US, "Crews: %d sites at %d crew%s × %d sites per %s need at least %d %ss"
+                            + "%s, finishing %s at the earliest; the deadline of %s allows %d.", jobs.size(),
+                    terms.crews(), terms.crews() == 1 ? "" : "s", terms.sitesPerCrewPerWave(), unit, crewWaves, unit,
+                    firstWave > 0 ? " from " + calendar.start(firstWave) + " (the earliest equipment arrival)" : "",
+                    calendar.end(crewLast), deadline, Math.max(0, onTimeWaves - firstWave)));
+        }
+        for (SiteJob job : jobs) {
+            if (job.getEarliestWave() >= onTimeWaves) {
+                rules.add("Lead time and earliest start: site " + job.getSiteId() + " cannot start before "
+                        + calendar.start(job.getEarliestWave()) + ", after the deadline of " + deadline + ".");
+                continue;
+            }
+            int open = job.getEarliestWave();
+            while (open < plan.getWaves().size() && !job.allowedIn(open)) {
+                open++;
+            }
+            if (open >= onTimeWaves) {
+                rules.add("Access windows: site " + job.getSiteId() + " can be worked only in its access months; its"
+                        + " first open " + unit + " after its earliest start begins " + calendar.start(open)
+                        + ", after the deadline of " + deadline + ".");
+            }
+        }
+        int chain = longestChain(jobs);
+        if (firstWave + chain - 1 >= onTimeWaves) {
+            rules.add(String.format(Locale.US, "Dependencies: the longest chain of sites that must follow one another"
+                    + " has %d sites, so it needs %d %ss one after another, past the deadline of %s.", chain, chain,
+                    unit, deadline));
+        }
+        terms.budgetPerWave().filter(b -> !b.isZero()).ifPresent(budget -> {
+            int needed = estimate.total().amount().divide(budget.amount(), 0, java.math.RoundingMode.CEILING).intValue();
+            if (firstWave + needed - 1 >= onTimeWaves) {
+                rules.add(String.format(Locale.US, "Budget: the work costs %s and at most %s may be spent per %s, so it"
+                        + " needs at least %d %ss; the deadline of %s allows %d.", estimate.total(), budget, unit, needed,
+                        unit, deadline, Math.max(0, onTimeWaves - firstWave)));
+            }
+        });
+        Money available = terms.startingCash().plus(estimate.reimbursable());
+        if (terms.givenStartingCash().isEmpty()) {
+            if (rules.isEmpty()) {
+                rules.add("No single rule explains the delay on its own; it comes from the rules together.");
+            }
+        } else if (estimate.total().compareTo(available) > 0) {
+            rules.add(String.format(Locale.US, "Cash: the work costs %s but starting cash of %s and reimbursements of %s"
+                            + " come to %s, %s short, so the balance must fall below zero whatever the schedule.",
+                    estimate.total(), terms.startingCash(), estimate.reimbursable(), available,
+                    estimate.total().minus(available)));
+        } else if (rules.isEmpty()) {
+            rules.add(String.format(Locale.US, "Cash: with starting cash of %s and claims paid %d days after each %s,"
+                            + " spending has to wait for reimbursements; no single other rule explains the delay.",
+                    terms.startingCash(), terms.reimbursementLagDays(), unit));
+        }
+        return rules;
+    }
+
+    private static int longestChain(List<SiteJob> jobs) {
+        java.util.Map<SiteJob, Integer> memo = new java.util.HashMap<>();
+        int longest = 0;
+        for (SiteJob job : jobs) {
+            longest = Math.max(longest, depth(job, memo));
+        }
+        return longest;
+    }
+
+    private static int depth(SiteJob job, java.util.Map<SiteJob, Integer> memo) {
+        Integer known = memo.get(job);
+        if (known != null) {
+            return known;
+        }
+        memo.put(job, 1);
+        int best = 0;
+        for (SiteJob prerequisite : job.getDependsOn()) {
+            best = Math.max(best, depth(prerequisite, memo));
+        }
+        memo.put(job, best + 1);
+        return best + 1;
+    }
+}

@@ -1,0 +1,164 @@
+package com.ripreplace.planning;
+
+import com.ripreplace.cost.CostEstimate;
+import com.ripreplace.cost.Money;
+import com.ripreplace.cost.ProgramTerms;
+import com.ripreplace.cost.SiteEstimate;
+import com.ripreplace.cost.WaveCalendar;
+import com.ripreplace.inventory.Site;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an estimate and the programme terms into the solver's problem: one job per site with covered
+ * gear, and enough waves past the deadline for a late plan to be expressed.
+ */
+public final class PlanProblem {
+
+    private PlanProblem() {
+    }
+
+    public static ReplacementPlan of(List<Site> sites, CostEstimate estimate, ProgramTerms terms, PlanningWeights weights) {
+        WaveCalendar calendar = terms.calendar();
+        Map<String, Site> siteById = new HashMap<>();
+        sites.forEach(s -> siteById.put(s.siteId(), s));
+        Optional<LocalDate> deadline = terms.deadlineInForce();
+        int capacity = terms.crews() * terms.sitesPerCrewPerWave();
+        int jobs = estimate.sites().size();
+        int waveDays = terms.waveLength().months() * 30;
+        int provisional = 240 / terms.waveLength().months();
+        LocalDate[] earliestDates = new LocalDate[jobs];
+        int i = 0;
+        for (SiteEstimate s : estimate.sites()) {
+            int leadDays = terms.leadTimeDays().orElse(s.leadTimeDays());
+            LocalDate earliest = terms.planningStart().plusDays(leadDays);
+            Site site = siteById.get(s.siteId());
+            if (site != null && site.earliestStart() != null && site.earliestStart().isAfter(earliest)) {
+                earliest = site.earliestStart();
+            }
+            earliestDates[i++] = earliest;
+        }
+        int maxEarliest = 0;
+        for (LocalDate d : earliestDates) {
+            maxEarliest = Math.max(maxEarliest, firstWaveStartingOnOrAfter(calendar, d, provisional * 4));
+        }
+        int lastOnTime = deadline.map(d -> lastWaveEndingBy(calendar, d)).orElse(Integer.MAX_VALUE);
+        int chain = longestChain(estimate, siteById);
+        int waves = Math.max(lastOnTime == Integer.MAX_VALUE ? 0 : lastOnTime + 1, maxEarliest + 1)
+                + (jobs + capacity - 1) / capacity + chain + 12 / terms.waveLength().months()
+                + terms.reimbursementLagDays() / waveDays + 1;
+        if (terms.budgetPerWave().isPresent() && !terms.budgetPerWave().get().isZero()) {
+            waves += estimate.total().amount().divide(terms.budgetPerWave().get().amount(), 0, RoundingMode.CEILING)
+                    .intValue();
+        }
+        waves = Math.min(waves, 600);
+        List<Wave> waveList = new ArrayList<>();
+        int[] paymentWave = new int[waves];
+        for (int w = 0; w < waves; w++) {
+            LocalDate end = calendar.end(w);
+            Set<Integer> months = new HashSet<>();
+            for (LocalDate d = calendar.start(w); !d.isAfter(end); d = d.plusMonths(1).withDayOfMonth(1)) {
+                months.add(d.getMonthValue());
+            }
+            long late = deadline.filter(end::isAfter).map(d -> ChronoUnit.DAYS.between(d, end)).orElse(0L);
+            paymentWave[w] = calendar.waveOf(end.plusDays(terms.reimbursementLagDays()));
+            waveList.add(new Wave(w, calendar.start(w), end, months, paymentWave[w], late));
+        }
+        BigDecimal capRatio = estimate.reimbursableBeforeCap().isZero() ? BigDecimal.ONE
+                : estimate.reimbursable().amount().divide(estimate.reimbursableBeforeCap().amount(), 12, RoundingMode.DOWN);
+        Map<String, SiteJob> jobById = new LinkedHashMap<>();
+        i = 0;
+        for (SiteEstimate s : estimate.sites()) {
+            Site site = siteById.get(s.siteId());
+            List<Integer> access = site == null ? Site.ALL_YEAR : site.accessMonths();
+            boolean[] allowed = new boolean[waves];
+            for (Wave w : waveList) {
+                allowed[w.index()] = access.containsAll(w.months());
+            }
+            long claim = s.reimbursable().amount().multiply(capRatio).movePointRight(2)
+                    .setScale(0, RoundingMode.DOWN).longValueExact();
+            jobById.put(s.siteId(), new SiteJob(s.siteId(), cents(s.total()), claim,
+                    site != null && site.critical(), site == null || site.subscribers() == null ? 0 : site.subscribers(),
+                    site == null ? null : site.latitude(), site == null ? null : site.longitude(), Set.copyOf(access),
+                    allowed, firstWaveStartingOnOrAfter(calendar, earliestDates[i++], waves), paymentWave));
+        }
+        for (SiteJob job : jobById.values()) {
+            Site site = siteById.get(job.getSiteId());
+            if (site != null) {
+                job.dependOn(site.dependsOn().stream().map(jobById::get).filter(java.util.Objects::nonNull).toList());
+            }
+        }
+        PlanLimits limits = new PlanLimits(terms.crews(), terms.sitesPerCrewPerWave(),
+                terms.budgetPerWave().map(PlanProblem::cents).orElse(-1L),
+                terms.givenStartingCash().map(PlanProblem::cents).orElse(-1L), lastOnTime);
+        return new ReplacementPlan(new ArrayList<>(jobById.values()), waveList, limits, weights);
+    }
+
+    static long cents(Money money) {
+        return money.amount().movePointRight(2).longValueExact();
+    }
+
+    /** The first wave whose start is on or after the date (capped at {@code limit}). */
+    static int firstWaveStartingOnOrAfter(WaveCalendar calendar, LocalDate date, int limit) {
+        int w = Math.max(0, calendar.waveOf(date));
+        while (w < limit && calendar.start(w).isBefore(date)) {
+            w++;
+        }
+        return w;
+    }
+
+    /** The last wave that ends on or before the date; -1 when even the first ends after it. */
+    static int lastWaveEndingBy(WaveCalendar calendar, LocalDate date) {
+        int w = calendar.waveOf(date);
+        while (w >= 0 && calendar.end(w).isAfter(date)) {
+            w--;
+        }
+        return w;
+    }
+
+    /** The most sites in one chain of dependencies among sites with covered gear. */
+    static int longestChain(CostEstimate estimate, Map<String, Site> siteById) {
+        Set<String> jobs = new HashSet<>();
+        estimate.sites().forEach(s -> jobs.add(s.siteId()));
+        Map<String, Integer> memo = new HashMap<>();
+        int longest = 0;
+        for (String id : jobs) {
+            longest = Math.max(longest, depth(id, jobs, siteById, memo, new HashSet<>()));
+        }
+        return longest;
+    }
+
+    private static int depth(String id, Set<String> jobs, Map<String, Site> siteById, Map<String, Integer> memo,
+                             Set<String> path) {
+        Integer known = memo.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(id)) {
+            return 0;
+        }
+        int best = 0;
+        Site site = siteById.get(id);
+        if (site != null) {
+            for (String dep : site.dependsOn()) {
+                if (jobs.contains(dep)) {
+                    best = Math.max(best, depth(dep, jobs, siteById, memo, path));
+                }
+            }
+        }
+        path.remove(id);
+        memo.put(id, best + 1);
+        return best + 1;
+    }
+}

@@ -1,0 +1,93 @@
+package com.ripreplace.planning;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Solves a replacement plan with OptaPlanner (plain Java API, no container): starts from the greedy
+ * baseline, searches until the time limit or until the best score has not improved for a while, and
+ * reports each new best score as it is found.
+ */
+public final class PlanSolver {
+
+    private final Duration timeLimit;
+    private final Duration unimprovedLimit;
+    private final long seed;
+
+    public PlanSolver(Duration timeLimit, long seed) {
+        this.timeLimit = timeLimit;
+        this.unimprovedLimit = Duration.ofMillis(Math.max(2_000, Math.min(timeLimit.toMillis() / 3, 30_000)));
+        this.seed = seed;
+    }
+
+    public static SolverConfig config(long seed) {
+        return new SolverConfig()
+                .withSolutionClass(ReplacementPlan.class)
+                .withEntityClasses(SiteJob.class)
+                .withConstraintProviderClass(ReplacementConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(seed);
+    }
+
+    /**
+     * Solves the plan in place of a copy and answers the best plan found.
+     *
+     * @param onBest called with each new best score and the time since the start
+     */
+    public ReplacementPlan solve(ReplacementPlan problem, BiConsumer<HardMediumSoftLongScore, Duration> onBest) {
+        GreedyPlanner.assign(problem);
+        SolverConfig config = config(seed).withTerminationConfig(new TerminationConfig()
+                .withSpentLimit(timeLimit).withUnimprovedSpentLimit(unimprovedLimit));
+        Solver<ReplacementPlan> solver = SolverFactory.<ReplacementPlan>create(config).buildSolver();
+        long start = System.nanoTime();
+        solver.addEventListener(event -> onBest.accept((HardMediumSoftLongScore) event.getNewBestScore(),
+                Duration.ofNanos(System.nanoTime() - start)));
+        return solver.solve(problem);
+    }
+
+    public String settings() {
+        return "OptaPlanner 10.1 from the greedy baseline, time limit " + timeLimit.toSeconds() + " s, stops after "
+                + unimprovedLimit.toSeconds() + " s without improvement, seed " + seed;
+    }
+
+    /** Every hard rule and deadline breach of a solved plan, as sentences, worst rule first. */
+    public static List<BrokenRule> brokenRules(ReplacementPlan solved) {
+        SolutionManager<ReplacementPlan, HardMediumSoftLongScore> manager =
+                SolutionManager.create(SolverFactory.create(config(0)));
+        ScoreExplanation<ReplacementPlan, HardMediumSoftLongScore> explanation = manager.explain(solved);
+        List<ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new ArrayList<>(
+                explanation.getConstraintMatchTotalMap().values());
+        totals.sort(Comparator.comparing(ConstraintMatchTotal::getScore));
+        List<BrokenRule> rules = new ArrayList<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : totals) {
+            HardMediumSoftLongScore score = total.getScore();
+            if (score.hardScore() == 0 && score.mediumScore() == 0) {
+                continue;
+            }
+            String level = score.hardScore() != 0 ? "hard" : "deadline";
+            List<ConstraintMatch<HardMediumSoftLongScore>> matches = new ArrayList<>(total.getConstraintMatchSet());
+            matches.sort(Comparator.comparing(ConstraintMatch::getScore));
+            for (ConstraintMatch<HardMediumSoftLongScore> match : matches) {
+                Object justification = match.getJustification();
+                String text = justification instanceof RuleBreaches.Breach breach ? breach.describe()
+                        : String.valueOf(justification);
+                rules.add(new BrokenRule(total.getConstraintName(), level, text));
+            }
+        }
+        return rules;
+    }
+}

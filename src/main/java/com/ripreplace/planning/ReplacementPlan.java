@@ -1,0 +1,88 @@
+package com.ripreplace.planning;
+
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import java.util.List;
+
+/** The planning problem and, once solved, its plan: every site job with its wave and crew. */
+@PlanningSolution
+public class ReplacementPlan {
+
+    @PlanningEntityCollectionProperty
+    private List<SiteJob> jobs;
+
+    @ProblemFactCollectionProperty
+    private List<Wave> waves;
+
+    @ProblemFactCollectionProperty
+    private List<Dependency> dependencies;
+
+    @ProblemFactProperty
+    private PlanLimits limits;
+
+    @ProblemFactProperty
+    private PlanningWeights weights;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For OptaPlanner's cloning. */
+    public ReplacementPlan() {
+    }
+
+    public ReplacementPlan(List<SiteJob> jobs, List<Wave> waves, PlanLimits limits, PlanningWeights weights) {
+        this.jobs = jobs;
+        this.dependencies = jobs.stream()
+                .flatMap(job -> job.getDependsOn().stream().map(prerequisite -> new Dependency(job, prerequisite)))
+                .toList();
+        this.waves = waves;
+        this.limits = limits;
+        this.weights = weights;
+    }
+
+    @ValueRangeProvider(id = "waves")
+    public CountableValueRange<Integer> waveRange() {
+        return ValueRangeFactory.createIntValueRange(0, waves.size());
+    }
+
+    @ValueRangeProvider(id = "crews")
+    public CountableValueRange<Integer> crewRange() {
+        return ValueRangeFactory.createIntValueRange(0, limits.crews());
+    }
+
+    public List<SiteJob> getJobs() {
+        return jobs;
+    }
+
+    public List<Dependency> getDependencies() {
+        return dependencies;
+    }
+
+    public List<Wave> getWaves() {
+        return waves;
+    }
+
+    public PlanLimits getLimits() {
+        return limits;
+    }
+
+    public PlanningWeights getWeights() {
+        return weights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,72 @@
+package com.ripreplace.planning;
+
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
+
+import java.util.Locale;
+
+/** Why a rule is broken, as records a person can read (waves and crews counted from 1). */
+public final class RuleBreaches {
+
+    private RuleBreaches() {
+    }
+
+    /** A justification with a sentence for the CLI and the workbook. */
+    public interface Breach extends ConstraintJustification {
+        String describe();
+    }
+
+    public record CrewOverloaded(int wave, int crew, long sites, int limit) implements Breach {
+        public String describe() {
+            return "Crew " + (crew + 1) + " has " + sites + " sites in wave " + (wave + 1) + "; a crew can do " + limit
+                    + " per wave.";
+        }
+    }
+
+    public record DependencyNotFinished(String site, int wave, String prerequisite, int prerequisiteWave) implements Breach {
+        public String describe() {
+            return "Site " + site + " starts in wave " + (wave + 1) + " but depends on " + prerequisite
+                    + ", which finishes only in wave " + (prerequisiteWave + 1) + ".";
+        }
+    }
+
+    public record OutsideAccessWindow(String site, int wave, long monthsOutside) implements Breach {
+        public String describe() {
+            return "Site " + site + " is scheduled in wave " + (wave + 1) + ", " + monthsOutside
+                    + (monthsOutside == 1 ? " month" : " months") + " of which fall outside its access months.";
+        }
+    }
+
+    public record BeforeEarliestStart(String site, int wave, int earliestWave) implements Breach {
+        public String describe() {
+            return "Site " + site + " is scheduled in wave " + (wave + 1) + ", before its equipment can arrive or its"
+                    + " earliest start (wave " + (earliestWave + 1) + ").";
+        }
+    }
+
+    public record OverBudget(int wave, long spendCents, long budgetCents) implements Breach {
+        public String describe() {
+            return String.format(Locale.US, "Wave %d spends $%,.2f; the budget per wave is $%,.2f.", wave + 1,
+                    spendCents / 100.0, budgetCents / 100.0);
+        }
+    }
+
+    public record CashShort(int wave, long balanceCents) implements Breach {
+        public String describe() {
+            return String.format(Locale.US, "The cash balance falls to -$%,.2f at the end of wave %d.",
+                    -balanceCents / 100.0, wave + 1);
+        }
+    }
+
+    public record FinishesLate(String site, int wave, long daysLate) implements Breach {
+        public String describe() {
+            return "Site " + site + " finishes in wave " + (wave + 1) + ", " + daysLate + " days after the deadline.";
+        }
+    }
+
+    /** Soft goals: recorded so the score can be explained, not shown as broken rules. */
+    public record SoftGoal(String goal, String site, long weight) implements Breach {
+        public String describe() {
+            return goal + " (" + site + "): " + weight;
+        }
+    }
+}
