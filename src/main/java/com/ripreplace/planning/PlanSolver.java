@@ -27,11 +27,25 @@ public final class PlanSolver {
     private final Duration timeLimit;
     private final Duration unimprovedLimit;
     private final long seed;
+    private final TerminationConfig termination;
 
     public PlanSolver(Duration timeLimit, long seed) {
         this.timeLimit = timeLimit;
         this.unimprovedLimit = Duration.ofMillis(Math.max(2_000, Math.min(timeLimit.toMillis() / 3, 30_000)));
         this.seed = seed;
+        this.termination = new TerminationConfig().withSpentLimit(timeLimit).withUnimprovedSpentLimit(unimprovedLimit);
+    }
+
+    /** A solver that stops after a number of score calculations, so tests repeat exactly whatever the machine's speed. */
+    static PlanSolver stoppingAfterScoreCalculations(long calculations, long seed) {
+        return new PlanSolver(seed, new TerminationConfig().withScoreCalculationCountLimit(calculations));
+    }
+
+    private PlanSolver(long seed, TerminationConfig termination) {
+        this.timeLimit = Duration.ZERO;
+        this.unimprovedLimit = Duration.ZERO;
+        this.seed = seed;
+        this.termination = termination;
     }
 
     public static SolverConfig config(long seed) {
@@ -50,8 +64,8 @@ public final class PlanSolver {
      */
     public ReplacementPlan solve(ReplacementPlan problem, BiConsumer<HardMediumSoftLongScore, Duration> onBest) {
         GreedyPlanner.assign(problem);
-        SolverConfig config = config(seed).withTerminationConfig(new TerminationConfig()
-                .withSpentLimit(timeLimit).withUnimprovedSpentLimit(unimprovedLimit));
+        onBest.accept(score(problem), Duration.ZERO);
+        SolverConfig config = config(seed).withTerminationConfig(termination);
         Solver<ReplacementPlan> solver = SolverFactory.<ReplacementPlan>create(config).buildSolver();
         long start = System.nanoTime();
         solver.addEventListener(event -> onBest.accept((HardMediumSoftLongScore) event.getNewBestScore(),
@@ -62,6 +76,13 @@ public final class PlanSolver {
     public String settings() {
         return "OptaPlanner 10.1 from the greedy baseline, time limit " + timeLimit.toSeconds() + " s, stops after "
                 + unimprovedLimit.toSeconds() + " s without improvement, seed " + seed;
+    }
+
+    /** The score of a plan as it stands (every job assigned), computed from the constraints alone. */
+    public static HardMediumSoftLongScore score(ReplacementPlan plan) {
+        SolutionManager<ReplacementPlan, HardMediumSoftLongScore> manager =
+                SolutionManager.create(SolverFactory.create(config(0)));
+        return manager.update(plan);
     }
 
     /** Every hard rule and deadline breach of a solved plan, as sentences, worst rule first. */
