@@ -63,8 +63,8 @@ public class ReplacementConstraints implements ConstraintProvider {
     // Hard: a site starts only after every site it depends on has finished (a later wave).
     public Constraint dependencies(ConstraintFactory factory) {
         return factory.forEach(Dependency.class)
-                .join(SiteJob.class, Joiners.equal(Dependency::site, job -> job))
-                .join(SiteJob.class, Joiners.equal((dependency, site) -> dependency.prerequisite(), job -> job))
+                .join(SiteJob.class, Joiners.equal(Dependency::siteId, SiteJob::getSiteId))
+                .join(SiteJob.class, Joiners.equal((dependency, site) -> dependency.prerequisiteId(), SiteJob::getSiteId))
                 .filter((dependency, site, prerequisite) -> site.getWave() <= prerequisite.getWave())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (dependency, site, prerequisite) -> prerequisite.getWave() - site.getWave() + 1L)

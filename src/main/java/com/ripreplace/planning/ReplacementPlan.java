@@ -41,7 +41,8 @@ public class ReplacementPlan {
     public ReplacementPlan(List<SiteJob> jobs, List<Wave> waves, PlanLimits limits, PlanningWeights weights) {
         this.jobs = jobs;
         this.dependencies = jobs.stream()
-                .flatMap(job -> job.getDependsOn().stream().map(prerequisite -> new Dependency(job, prerequisite)))
+                .flatMap(job -> job.getDependsOn().stream()
+                        .map(prerequisite -> new Dependency(job.getSiteId(), prerequisite.getSiteId())))
                 .toList();
         this.waves = waves;
         this.limits = limits;

@@ -33,8 +33,8 @@ class ReplacementConstraintsTest {
         SiteJob before = aJob("T2").after(core).in(1, 1);
         SiteJob after = aJob("T3").after(core).in(4, 1);
         verify.verifyThat(ReplacementConstraints::dependencies)
-                .given(core, sameWave, before, after, new Dependency(sameWave, core), new Dependency(before, core),
-                        new Dependency(after, core))
+                .given(core, sameWave, before, after, new Dependency("T1", "CORE"), new Dependency("T2", "CORE"),
+                        new Dependency("T3", "CORE"))
                 .penalizesBy(1 + 3);
     }
 
