@@ -108,9 +108,17 @@ record CarrierProfile(CarrierSpec spec, List<UsState> states, double coveredShar
         return initialDisbursement.plusYears(1);
     }
 
-    /** Work starts on the first of the month after the first disbursement. */
+    /**
+     * Work starts on the first of the month after the first disbursement; carriers planning in quarters
+     * start on the next calendar quarter, so quarterly waves line up with the summer access windows.
+     */
     LocalDate planningStart() {
-        return initialDisbursement.withDayOfMonth(1).plusMonths(1);
+        LocalDate next = initialDisbursement.withDayOfMonth(1).plusMonths(1);
+        if (monthlyWaves()) {
+            return next;
+        }
+        int offset = (3 - (next.getMonthValue() - 1) % 3) % 3;
+        return next.plusMonths(offset);
     }
 
     /** The date inventories are "as of": the last day of the month before the first disbursement. */
