@@ -71,7 +71,7 @@ public final class Planner {
         Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate);
         return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, onTime && extension.isEmpty(),
                 extension, broken, checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                solver.settings());
+                solver.settings(), checked.items(), checked.inventory().warnings());
     }
 
     private static List<ScheduledSite> schedule(ReplacementPlan solved, List<Site> sites, CostEstimate estimate,

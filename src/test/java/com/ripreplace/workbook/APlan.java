@@ -130,7 +130,7 @@ final class APlan {
         return new PlanOutcome(terms, estimate, handedOver, cash, "0hard/-1200soft", true, late.isEmpty(), extension,
                 broken, List.of(new Inventory.SourceFile(inputName, "xlsx",
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                LocalDateTime.of(2026, 11, 22, 9, 30), "time limit 30s, seed 42");
+                LocalDateTime.of(2026, 11, 22, 9, 30), "time limit 30s, seed 42", List.of(), List.of());
     }
 
     static String siteId(int index) {

@@ -65,7 +65,7 @@ class PlanWorkbookWriterTest {
                 first.carrierShare(), first.cashBalance());
         PlanOutcome bad = new PlanOutcome(good.terms(), good.estimate(), good.schedule(), List.of(broken), good.score(),
                 good.feasible(), good.onTime(), good.extension(), good.brokenRules(), good.inputs(), good.plannedAt(),
-                good.solverSettings());
+                good.solverSettings(), good.items(), good.importNotes());
 
         assertThatThrownBy(() -> new PlanWorkbookWriter().write(bad, out)).isInstanceOf(NullPointerException.class);
 
