@@ -50,6 +50,11 @@ public class PlanCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--weights", paramLabel = "NAME=N,...", split = ",",
+            description = "Soft-goal weights, e.g. exposure=1,critical=1000,travel=10,balance=50,finish=100"
+                    + " (the defaults; see docs/planning.md).")
+    java.util.Map<String, Long> weights;
+
     @Mixin
     ProgramOptions program;
 
@@ -77,13 +82,35 @@ public class PlanCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear (time limit %s)...%n",
                 result.items().stream().filter(i -> i.finding().covered()).map(i -> i.line().siteId()).distinct().count(),
                 timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
+        PlanningWeights planningWeights;
+        try {
+            planningWeights = weights();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.UNUSABLE_INPUT;
+        }
         Progress progress = new Progress();
-        PlanOutcome plan = new Planner(catalog, PlanningWeights.DEFAULTS, Clock.systemDefaultZone())
+        PlanOutcome plan = new Planner(catalog, planningWeights, Clock.systemDefaultZone())
                 .plan(result, terms, timeLimit, seed, progress::best);
         new PlanWorkbookWriter().write(plan, this.out);
         print(out, plan);
         out.println("Plan written to " + this.out);
         return plan.feasible() && plan.onTime() ? ExitCodes.OK : ExitCodes.HARD_RULE_BROKEN;
+    }
+
+    private PlanningWeights weights() {
+        PlanningWeights d = PlanningWeights.DEFAULTS;
+        if (weights == null || weights.isEmpty()) {
+            return d;
+        }
+        java.util.Set<String> known = java.util.Set.of("exposure", "critical", "travel", "balance", "finish");
+        weights.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
+            throw new IllegalArgumentException("--weights knows exposure, critical, travel, balance and finish; found '"
+                    + k + "'");
+        });
+        return new PlanningWeights(weights.getOrDefault("exposure", d.exposure()),
+                weights.getOrDefault("critical", d.critical()), weights.getOrDefault("travel", d.travel()),
+                weights.getOrDefault("balance", d.balance()), weights.getOrDefault("finish", d.finishEarly()));
     }
 
     /** Prints the best score when the hard or deadline part improves, or at most once a second otherwise. */
@@ -118,9 +145,23 @@ public class PlanCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d)%n", w.cashBalance(), w.wave() + 1));
         out.printf(Locale.ROOT, "Score: %s%n", plan.score());
         List<BrokenRule> broken = plan.brokenRules();
+        List<String> held = new java.util.ArrayList<>(List.of("crews", "dependencies", "access windows",
+                "lead times"));
+        List<String> unchecked = new java.util.ArrayList<>();
+        ProgramTerms terms = plan.terms();
+        (terms.budgetPerWave().isPresent() ? held : unchecked).add(terms.budgetPerWave().isPresent() ? "budget per wave"
+                : "budget per wave (none given)");
+        (terms.givenStartingCash().isPresent() ? held : unchecked).add(terms.givenStartingCash().isPresent()
+                ? "cash balance" : "cash balance (no starting cash given)");
+        (terms.allocation().isPresent() ? held : unchecked).add(terms.allocation().isPresent() ? "allocation"
+                : "allocation (none given)");
+        (terms.deadlineInForce().isPresent() ? held : unchecked).add(terms.deadlineInForce().isPresent() ? "deadline"
+                : "deadline (none given)");
         if (broken.isEmpty()) {
-            out.println("Every rule holds: crews, dependencies, access windows, lead times, budget, cash, allocation"
-                    + " and deadline.");
+            out.println("Every rule holds: " + String.join(", ", held) + ".");
+            if (!unchecked.isEmpty()) {
+                out.println("Not checked: " + String.join(", ", unchecked) + ".");
+            }
         } else {
             long hard = broken.stream().filter(b -> b.level().equals("hard")).count();
             out.printf(Locale.ROOT, "Broken rules: %d hard, %d past the deadline%n", hard, broken.size() - hard);
