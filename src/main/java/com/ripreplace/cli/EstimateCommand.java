@@ -3,15 +3,12 @@ package com.ripreplace.cli;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.cost.CashFlow;
-import com.ripreplace.cost.CostCatalog;
-import com.ripreplace.cost.CostCatalogException;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostEstimator;
 import com.ripreplace.cost.Money;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCashFlow;
-import com.ripreplace.inventory.InventoryReader;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +17,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,22 +44,14 @@ public class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        ProgramTerms.Overrides overrides;
-        CostCatalog catalog;
-        try {
-            overrides = program.overrides();
-            catalog = program.costCatalog == null ? CostCatalog.loadDefault() : CostCatalog.load(program.costCatalog);
-        } catch (IllegalArgumentException | CostCatalogException e) {
-            System.err.println(e.getMessage());
+        var prepared = program.prepare(files, check, out);
+        if (prepared.isEmpty()) {
             return ExitCodes.UNUSABLE_INPUT;
         }
-        CheckResult result = check.run(files.stream().map(p -> new InventoryReader.InputFile(p, p.toString())).toList());
-        if (!result.usable()) {
-            CheckCommand.printText(result, out);
-            return ExitCodes.UNUSABLE_INPUT;
-        }
-        ProgramTerms terms = ProgramTerms.resolve(result.inventory().program(), overrides, LocalDate.now());
-        CostEstimate estimate = new CostEstimator(catalog.withCosts(result.inventory().costs()), terms.fundingRule())
+        ProgramTerms terms = prepared.get().terms();
+        CheckResult result = prepared.get().result();
+        CostEstimate estimate = new CostEstimator(prepared.get().catalog().withCosts(result.inventory().costs()),
+                terms.fundingRule())
                 .estimate(result.inventory().sites(), result.items());
         print(out, terms, estimate);
         if (listSites) {

@@ -3,9 +3,7 @@ package com.ripreplace.cli;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.cost.CostCatalog;
-import com.ripreplace.cost.CostCatalogException;
 import com.ripreplace.cost.ProgramTerms;
-import com.ripreplace.inventory.InventoryReader;
 import com.ripreplace.planning.BrokenRule;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.Planner;
@@ -64,21 +62,13 @@ public class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        ProgramTerms.Overrides overrides;
-        CostCatalog catalog;
-        try {
-            overrides = program.overrides();
-            catalog = program.costCatalog == null ? CostCatalog.loadDefault() : CostCatalog.load(program.costCatalog);
-        } catch (IllegalArgumentException | CostCatalogException e) {
-            System.err.println(e.getMessage());
+        var prepared = program.prepare(files, check, out);
+        if (prepared.isEmpty()) {
             return ExitCodes.UNUSABLE_INPUT;
         }
-        CheckResult result = check.run(files.stream().map(p -> new InventoryReader.InputFile(p, p.toString())).toList());
-        if (!result.usable()) {
-            CheckCommand.printText(result, out);
-            return ExitCodes.UNUSABLE_INPUT;
-        }
-        ProgramTerms terms = ProgramTerms.resolve(result.inventory().program(), overrides, LocalDate.now());
+        CheckResult result = prepared.get().result();
+        ProgramTerms terms = prepared.get().terms();
+        CostCatalog catalog = prepared.get().catalog();
         System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear (time limit %s)...%n",
                 result.items().stream().filter(i -> i.finding().covered()).map(i -> i.line().siteId()).distinct().count(),
                 timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));

@@ -1,6 +1,7 @@
 package com.ripreplace.cli;
 
 import com.ripreplace.cost.ProgramTerms;
+import com.ripreplace.cost.ProgramTerms.Overrides;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
@@ -46,8 +47,39 @@ public class ProgramOptions {
     @Option(names = "--cost-catalog", paramLabel = "FILE", description = "A cost catalog (YAML) replacing the built-in one (see docs/cost-model.md).")
     Path costCatalog;
 
+    /** An inventory checked and ready to cost or plan, with the settings and the cost catalog in force. */
+    record Prepared(com.ripreplace.check.CheckResult result, ProgramTerms terms,
+                    com.ripreplace.cost.CostCatalog catalog) {
+    }
+
+    /**
+     * Reads the settings and the cost catalog, then checks the files; empty (after printing why to the
+     * terminal) when any of them cannot be used.
+     */
+    java.util.Optional<Prepared> prepare(java.util.List<Path> files, com.ripreplace.check.InventoryCheck check,
+                                         java.io.PrintStream out) {
+        Overrides overrides;
+        com.ripreplace.cost.CostCatalog catalog;
+        try {
+            overrides = overrides();
+            catalog = costCatalog == null ? com.ripreplace.cost.CostCatalog.loadDefault()
+                    : com.ripreplace.cost.CostCatalog.load(costCatalog);
+        } catch (IllegalArgumentException | com.ripreplace.cost.CostCatalogException e) {
+            System.err.println(e.getMessage());
+            return java.util.Optional.empty();
+        }
+        com.ripreplace.check.CheckResult result = check.run(files.stream()
+                .map(p -> new com.ripreplace.inventory.InventoryReader.InputFile(p, p.toString())).toList());
+        if (!result.usable()) {
+            CheckCommand.printText(result, out);
+            return java.util.Optional.empty();
+        }
+        ProgramTerms terms = ProgramTerms.resolve(result.inventory().program(), overrides, LocalDate.now());
+        return java.util.Optional.of(new Prepared(result, terms, catalog));
+    }
+
     /** The overrides, or a message naming the option that cannot be used. */
-    ProgramTerms.Overrides overrides() {
+    Overrides overrides() {
         BigDecimal factor = null;
         if (fundingFactor != null) {
             String text = fundingFactor.strip();
@@ -78,7 +110,7 @@ public class ProgramOptions {
         if (waveLength != null && !waveLength.strip().toLowerCase(java.util.Locale.ROOT).matches("month|quarter")) {
             throw new IllegalArgumentException("--wave-length must be month or quarter; found '" + waveLength + "'");
         }
-        return new ProgramTerms.Overrides(factor, allocation, reimbursementLagDays, startingCash, budgetPerWave, waveLength,
+        return new Overrides(factor, allocation, reimbursementLagDays, startingCash, budgetPerWave, waveLength,
                 planningStart, deadline, leadTimeDays, crews, sitesPerCrewPerWave);
     }
 
