@@ -13,8 +13,10 @@ public record MacPrefix(String prefix, String entityCode, String registrant, Rel
     /** How the registrant of a block relates to the covered entity. */
     public enum Relationship { ENTITY, SUBSIDIARY, AFFILIATE, FORMER_AFFILIATE }
 
+    private static final java.util.regex.Pattern HEX_PREFIX = java.util.regex.Pattern.compile("[0-9A-F]{6}|[0-9A-F]{7}|[0-9A-F]{9}");
+
     public MacPrefix {
-        if (prefix == null || !prefix.matches("[0-9A-F]{6}|[0-9A-F]{7}|[0-9A-F]{9}")) {
+        if (prefix == null || !HEX_PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("MAC prefix must be 6, 7 or 9 upper-case hex digits, was '" + prefix + "'");
         }
         if ((Character.digit(prefix.charAt(1), 16) & 0x2) != 0) {

@@ -48,6 +48,11 @@ final class ModelFamilyRule {
     private void index(Family family) {
         Matcher m = family.family().pattern().matcher("");
         for (char first : FIRST_CHARS.toCharArray()) {
+            // A first character the pattern rejects without needing more input rejects every longer text too.
+            m.reset(String.valueOf(first));
+            if (!m.lookingAt() && !m.hitEnd()) {
+                continue;
+            }
             for (char second = ' '; second <= '~'; second++) {
                 String start = new String(new char[] {first, second});
                 m.reset(start);
