@@ -45,6 +45,11 @@ public class PlanCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     Duration timeLimit;
 
+    @Option(names = "--template", paramLabel = "PLAN-TEMPLATE.xlsx",
+            description = "Styles for the workbook (see docs/workbook.md). Default: templates/plan-template.xlsx when"
+                    + " present, else the built-in styles.")
+    Path template;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -82,7 +87,7 @@ public class PlanCommand implements Callable<Integer> {
         Progress progress = new Progress();
         PlanOutcome plan = new Planner(catalog, planningWeights, Clock.systemDefaultZone())
                 .plan(result, terms, timeLimit, seed, progress::best);
-        new PlanWorkbookWriter().write(plan, this.out);
+        (template == null ? new PlanWorkbookWriter() : PlanWorkbookWriter.withTemplate(template)).write(plan, this.out);
         print(out, plan);
         out.println("Plan written to " + this.out);
         return plan.feasible() && plan.onTime() ? ExitCodes.OK : ExitCodes.HARD_RULE_BROKEN;

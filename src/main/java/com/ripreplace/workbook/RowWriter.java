@@ -5,6 +5,7 @@ import com.ripreplace.workbook.Styles.Kind;
 import com.ripreplace.workbook.Styles.Look;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -27,15 +28,28 @@ final class RowWriter {
     private final Row row;
     private final Styles styles;
     private final Look look;
+    /** Running sums of the numbers written, by column, for a table's totals row; null when not kept. */
+    private final double[] tally;
 
-    private RowWriter(Row row, Styles styles, Look look) {
+    private RowWriter(Row row, Styles styles, Look look, double[] tally) {
         this.row = row;
         this.styles = styles;
         this.look = look;
+        this.tally = tally;
     }
 
     static RowWriter on(Sheet sheet, int rowIndex, Styles styles, Look look) {
-        return new RowWriter(sheet.createRow(rowIndex), styles, look);
+        return new RowWriter(sheet.createRow(rowIndex), styles, look, null);
+    }
+
+    /** A row whose numbers (values and formulas' values) are added, column by column, to {@code tally}. */
+    static RowWriter tallied(Sheet sheet, int rowIndex, Styles styles, Look look, double[] tally) {
+        return new RowWriter(sheet.createRow(rowIndex), styles, look, tally);
+    }
+
+    /** The serial number Excel stores for a date, for a formula's value when the formula yields a date. */
+    static double serial(LocalDate date) {
+        return DateUtil.getExcelDate(date);
     }
 
     /** The 1-based row number a spreadsheet shows, for formulas that refer to this row. */
@@ -45,18 +59,32 @@ final class RowWriter {
 
     /** A string cell, never a formula; null leaves the cell out; text longer than a cell holds is cut. */
     RowWriter text(int column, String value) {
+        return string(column, value, Kind.TEXT, Kind.QUOTED_TEXT);
+    }
+
+    /**
+     * As {@link #text}, set one step in from the left: for a note beside a right-aligned figure (the Summary's
+     * third column, a list of site ids after a count).
+     */
+    RowWriter note(int column, String value) {
+        return string(column, value, Kind.NOTE, Kind.QUOTED_NOTE);
+    }
+
+    /** The one way text reaches a cell: always a string, quote-prefixed when it begins like a formula. */
+    private RowWriter string(int column, String value, Kind plain, Kind quoted) {
         if (value == null) {
             return this;
         }
         String fitted = value.length() <= MAX_TEXT ? value : cut(value);
         Cell cell = row.createCell(column);
         cell.setCellValue(fitted);
-        cell.setCellStyle(styles.of(look, looksLikeAFormula(fitted) ? Kind.QUOTED_TEXT : Kind.TEXT));
+        cell.setCellStyle(styles.of(look, looksLikeAFormula(fitted) ? quoted : plain));
         return this;
     }
 
+    /** "Yes" or "No", set in a step so it does not run into a figure right-aligned beside it. */
     RowWriter yesNo(int column, boolean value) {
-        return text(column, value ? "Yes" : "No");
+        return note(column, value ? "Yes" : "No");
     }
 
     RowWriter whole(int column, long value) {
@@ -73,6 +101,11 @@ final class RowWriter {
         return numeric(column, value, Kind.NUMBER);
     }
 
+    /** As {@link #ordinal(int, int)}, or nothing when null. */
+    RowWriter ordinal(int column, Integer value) {
+        return value == null ? this : numeric(column, value, Kind.NUMBER);
+    }
+
     /** Dollars with a currency format, or nothing when null. */
     RowWriter money(int column, Money value) {
         return money(column, value, Kind.MONEY);
@@ -86,12 +119,32 @@ final class RowWriter {
         return numeric(column, fraction.doubleValue(), Kind.PERCENT);
     }
 
+    /** A fraction (0.97) shown as a percentage (97.0%). */
+    RowWriter percent(int column, double fraction) {
+        return numeric(column, fraction, Kind.PERCENT);
+    }
+
+    /** A figure the writer has worked out itself (a sum of money as a double), in a kind's number format. */
+    RowWriter number(int column, double value, Kind kind) {
+        return numeric(column, value, kind);
+    }
+
     /** A real Excel date (a serial number with a date format), or nothing when null. */
     RowWriter date(int column, LocalDate value) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value);
             cell.setCellStyle(styles.of(look, Kind.DATE));
+        }
+        return this;
+    }
+
+    /** A real Excel date shown as its month ("Jan 2027"), or nothing when null. */
+    RowWriter month(int column, LocalDate value) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.of(look, Kind.MONTH));
         }
         return this;
     }
@@ -105,11 +158,17 @@ final class RowWriter {
         return this;
     }
 
-    /** A live formula built by this package from cell references (never from input text), without the '='. */
-    RowWriter formula(int column, String formula, Kind kind) {
+    /**
+     * A live formula built by this package from cell references (never from input text), without the '=', and
+     * the value it computes, stored as the formula's cached result: Excel recalculates on open, but LibreOffice
+     * (by default), previewers and readers of the file's values show the cached result as it is.
+     */
+    RowWriter formula(int column, String formula, Kind kind, double value) {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
+        cell.setCellValue(value);
         cell.setCellStyle(styles.of(look, kind));
+        count(column, value);
         return this;
     }
 
@@ -124,11 +183,36 @@ final class RowWriter {
         return this;
     }
 
+    /** A cell with another look and nothing in it: a Gantt bar, a legend swatch. */
+    RowWriter blank(int column, Look cellLook) {
+        row.createCell(column).setCellStyle(styles.of(cellLook, Kind.TEXT));
+        return this;
+    }
+
+    /** Text in a cell of another look than the row's (a legend swatch), through the same text rule as {@link #text}. */
+    RowWriter text(int column, String value, Look cellLook) {
+        new RowWriter(row, styles, cellLook, null).text(column, value);
+        return this;
+    }
+
+    /** A month heading in a cell of another look than the row's (the Gantt sheet's deadline column). */
+    RowWriter month(int column, LocalDate value, Look cellLook) {
+        new RowWriter(row, styles, cellLook, null).month(column, value);
+        return this;
+    }
+
     private RowWriter numeric(int column, double value, Kind kind) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.of(look, kind));
+        count(column, value);
         return this;
+    }
+
+    private void count(int column, double value) {
+        if (tally != null && column < tally.length) {
+            tally[column] += value;
+        }
     }
 
     /** The text cut to what a cell holds, ending in an ellipsis, without splitting a surrogate pair. */

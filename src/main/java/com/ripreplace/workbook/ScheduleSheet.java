@@ -103,7 +103,7 @@ final class ScheduleSheet {
                 .whole(Column.SLACK_DAYS.index(), site.slackDays())
                 .ordinal(Column.TRAVEL_ORDER.index(), site.travelOrder())
                 .whole(Column.SUBSCRIBERS.index(), site.subscribers())
-                .text(Column.ACCESS_MONTHS.index(), AccessMonths.describe(site.accessMonths()));
+                .note(Column.ACCESS_MONTHS.index(), AccessMonths.describe(site.accessMonths()));
     }
 
 }

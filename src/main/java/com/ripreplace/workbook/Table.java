@@ -48,6 +48,20 @@ record Table(String sheet, int firstRow, int rows) {
         return Optional.of(cell(firstRow, column) + ":" + cell(lastRow(), column));
     }
 
+    /** The column's data cells as seen from another sheet, fixed ("Schedule!$F$2:$F$101"); empty when there are no rows. */
+    Optional<String> fixedColumn(int column) {
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(absolute(sheet, firstRow, column) + ":"
+                + new CellReference(lastRow(), column, true, true).formatAsString(false));
+    }
+
+    /** One cell of a sheet as seen from another sheet, relative so it follows the row ("Waves!J2"). */
+    static String relative(String sheet, int row, int column) {
+        return prefix(sheet) + cell(row, column);
+    }
+
     /** One cell of a sheet as seen from another sheet, fixed so it survives copying ("Summary!$B$12"). */
     static String absolute(String sheet, int row, int column) {
         return prefix(sheet) + new CellReference(row, column, true, true).formatAsString(false);

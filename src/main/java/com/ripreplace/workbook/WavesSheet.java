@@ -114,16 +114,23 @@ final class WavesSheet {
         String spend = Column.SPEND.letter() + r;
         String claimed = Column.CLAIMED.letter() + r;
         row.formula(Column.CUMULATIVE_SPEND.index(),
-                first ? spend : Column.CUMULATIVE_SPEND.letter() + above + "+" + spend, Kind.MONEY);
+                first ? spend : Column.CUMULATIVE_SPEND.letter() + above + "+" + spend, Kind.MONEY,
+                dollars(wave.cumulativeSpend()));
         String openingBalance = first ? settings.startingCash() : Column.CASH_BALANCE.letter() + above;
         row.formula(Column.CASH_BALANCE.index(), openingBalance + "+" + Column.RECEIVED.letter() + r + "+"
-                + Column.OWN_FUNDING.letter() + r + "-" + spend, Kind.BALANCE);
+                + Column.OWN_FUNDING.letter() + r + "-" + spend, Kind.BALANCE, dollars(wave.cashBalance()));
         String used = Column.ALLOCATION_USED.letter() + r;
         row.formula(Column.ALLOCATION_USED.index(),
-                first ? claimed : Column.ALLOCATION_USED.letter() + above + "+" + claimed, Kind.MONEY);
-        settings.allocation().ifPresent(allocation ->
-                row.formula(Column.ALLOCATION_LEFT.index(), "MAX(0," + allocation + "-" + used + ")", Kind.MONEY));
-        row.formula(Column.CARRIER_SHARE.index(), spend + "-" + claimed, Kind.MONEY);
+                first ? claimed : Column.ALLOCATION_USED.letter() + above + "+" + claimed, Kind.MONEY,
+                dollars(wave.allocationUsed()));
+        settings.allocation().ifPresent(allocation -> row.formula(Column.ALLOCATION_LEFT.index(),
+                "MAX(0," + allocation + "-" + used + ")", Kind.MONEY, dollars(wave.allocationLeft())));
+        row.formula(Column.CARRIER_SHARE.index(), spend + "-" + claimed, Kind.MONEY,
+                dollars(wave.spend().minus(wave.claimed())));
+    }
+
+    private static double dollars(Money money) {
+        return money.amount().doubleValue();
     }
 
 }

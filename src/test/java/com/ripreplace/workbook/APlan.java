@@ -1,14 +1,21 @@
 package com.ripreplace.workbook;
 
+import com.ripreplace.check.CheckedItem;
 import com.ripreplace.cost.CashFlow;
 import com.ripreplace.cost.CostEstimate;
+import com.ripreplace.cost.CostKind;
+import com.ripreplace.cost.CostLine;
 import com.ripreplace.cost.Money;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
 import com.ripreplace.cost.WaveCashFlow;
+import com.ripreplace.covered.Finding;
+import com.ripreplace.inventory.EquipmentLine;
 import com.ripreplace.inventory.Inventory;
+import com.ripreplace.inventory.Problem;
 import com.ripreplace.inventory.ProgramSettings;
+import com.ripreplace.inventory.SourceRef;
 import com.ripreplace.planning.BrokenRule;
 import com.ripreplace.planning.Extension;
 import com.ripreplace.planning.PlanOutcome;
@@ -33,6 +40,15 @@ import java.util.Optional;
  * in the second wave. Site {@code n} (from 1) costs $100,000.25 + (n - 1) × $1,234.50, 80% of it eligible;
  * the sites are spread evenly over the waves, alternating crews. The schedule is handed to the writer in
  * reverse, so its own ordering is what the workbook shows.
+ *
+ * <p>Each site has three lines of gear on the inventory's {@code Equipment} sheet (rows 2, 3, 4 for the first
+ * site, 5, 6, 7 for the second, ...): two Huawei RRU3908 radios ($36,000 equipment, $7,000 installation,
+ * $2,400 removal, $500 disposal), a ZTE microwave ($27,000, $5,000, $1,500, $300), both reimbursable, and an
+ * Ericsson router that is not covered and costs nothing. Per site: mobilisation $4,500 ($300.20 eligible), a
+ * tower climb $6,000, engineering $9,000 + (n - 1) × $1,234.50 ((n - 1) × $987.60 eligible) and a contingency
+ * of $800.25, which makes the totals above. The second site's microwave finding was overridden by an engineer;
+ * the third site's router needs review. (The Schedule's covered-item counts, 2 + (n - 1) mod 3, are the
+ * fixture's own and do not count these lines.) One import warning, unless told otherwise.
  */
 final class APlan {
 
@@ -47,6 +63,11 @@ final class APlan {
     private String inputName = "towers.xlsx";
     private BigDecimal allocation = new BigDecimal("100000");
     private LocalDate deadline = LocalDate.of(2027, 12, 31);
+    private String firstVendor = "Huawei";
+    private String firstModel = "RRU3908";
+    private String firstSerial = "21023176";
+    private String radioCategory = "Radio Unit";
+    private List<Problem> importNotes;
 
     private APlan(int sites) {
         this.sites = sites;
@@ -87,6 +108,30 @@ final class APlan {
         return this;
     }
 
+    /** The first site's radio line reads so on the inventory (vendor, model, serial). */
+    APlan withFirstLineReading(String vendor, String model, String serial) {
+        this.firstVendor = vendor;
+        this.firstModel = model;
+        this.firstSerial = serial;
+        return this;
+    }
+
+    /** The radios' cost category (a carrier's own Costs sheet can name one): "Radio Unit" unless changed. */
+    APlan withRadioCategoryNamed(String category) {
+        this.radioCategory = category;
+        return this;
+    }
+
+    APlan withImportNotes(Problem... notes) {
+        this.importNotes = List.of(notes);
+        return this;
+    }
+
+    APlan withoutImportNotes() {
+        this.importNotes = List.of();
+        return this;
+    }
+
     /** The deadline in force falls on 20 January 2027, so every site from the second wave on is late. */
     APlan thatRunsPastTheDeadline() {
         this.deadline = LocalDate.of(2027, 1, 20);
@@ -98,6 +143,7 @@ final class APlan {
         List<SiteEstimate> estimates = new ArrayList<>();
         Map<String, Integer> waveBySite = new HashMap<>();
         List<ScheduledSite> schedule = new ArrayList<>();
+        List<CheckedItem> items = new ArrayList<>();
         int[] placedInWave = new int[waves];
         WaveCalendar calendar = terms.calendar();
         for (int i = 0; i < sites; i++) {
@@ -106,7 +152,7 @@ final class APlan {
             int placed = placedInWave[wave]++;
             int crew = placed % terms.crews();
             int travelOrder = placed / terms.crews() + 1;
-            SiteEstimate estimate = siteEstimate(id, i);
+            SiteEstimate estimate = siteEstimate(id, i, lines(id, i, items));
             estimates.add(estimate);
             waveBySite.put(id, wave);
             LocalDate start = calendar.start(wave).plusDays(((travelOrder - 1) % 4) * 7L);
@@ -130,7 +176,61 @@ final class APlan {
         return new PlanOutcome(terms, estimate, handedOver, cash, "0hard/-1200soft", true, late.isEmpty(), extension,
                 broken, List.of(new Inventory.SourceFile(inputName, "xlsx",
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                LocalDateTime.of(2026, 11, 22, 9, 30), "time limit 30s, seed 42", List.of(), List.of());
+                LocalDateTime.of(2026, 11, 22, 9, 30), "time limit 30s, seed 42", items,
+                importNotes != null ? importNotes : List.of(new Problem(inputName, "Equipment", 7, "G", "Purchase Date",
+                        "Purchase Date is blank; the line is flagged for review")));
+    }
+
+    /** The site's three lines of gear (added to {@code items}) and their cost lines. */
+    private List<CostLine> lines(String siteId, int index, List<CheckedItem> items) {
+        int row = 2 + 3 * index;
+        SourceRef radio = new SourceRef(inputName, "Equipment", row);
+        SourceRef microwave = new SourceRef(inputName, "Equipment", row + 1);
+        SourceRef router = new SourceRef(inputName, "Equipment", row + 2);
+        boolean first = index == 0;
+        items.add(new CheckedItem(line(radio, siteId, first ? firstVendor : "Huawei", first ? firstModel : "RRU3908",
+                first ? firstSerial : "2102" + (3176 + index), "Radio Unit", 2, LocalDate.of(2019, 6, 30)),
+                new Finding(true, "HUAWEI", 0.98, false, "Vendor Huawei is on the Covered List", true, false)));
+        items.add(new CheckedItem(line(microwave, siteId, "ZTE", "ZXMW NR8250", "ZT" + index, "Microwave", 1,
+                LocalDate.of(2020, 3, 1)), new Finding(true, "ZTE", 0.95, false,
+                index == 1 ? "Engineer override: covered" : "Vendor ZTE is on the Covered List", true, index == 1)));
+        items.add(new CheckedItem(line(router, siteId, "Ericsson", "Router 6672", "ER" + index, "IP Routing", 1, null),
+                new Finding(false, null, index == 2 ? 0.6 : 0.99, index == 2,
+                        index == 2 ? "Model text resembles a ZTE family; check the nameplate" : "Ericsson is not covered",
+                        false, false)));
+        List<CostLine> lines = new ArrayList<>();
+        lines.addAll(gear(siteId, radio, radioCategory, 2, 18_000, 3_500, 1_200, 250));
+        lines.addAll(gear(siteId, microwave, "Microwave", 1, 27_000, 5_000, 1_500, 300));
+        lines.add(siteCost(siteId, CostKind.MOBILISATION, Money.of(4_500), Money.of("300.20")));
+        lines.add(siteCost(siteId, CostKind.TOWER_CLIMB, Money.of(6_000), Money.ZERO));
+        lines.add(siteCost(siteId, CostKind.ENGINEERING, Money.of(9_000).plus(Money.of("1234.50").times(index)),
+                Money.of("987.60").times(index)));
+        lines.add(siteCost(siteId, CostKind.CONTINGENCY, Money.of("800.25"), Money.ZERO));
+        return lines;
+    }
+
+    private static EquipmentLine line(SourceRef source, String siteId, String vendor, String model, String serial,
+                                      String category, int quantity, LocalDate purchased) {
+        return new EquipmentLine(source, siteId, vendor, model, serial, category, quantity, purchased, null, null, null,
+                null, Map.of());
+    }
+
+    /** Equipment, installation, removal and disposal of an eligible line: unit figures times the quantity. */
+    private static List<CostLine> gear(String siteId, SourceRef source, String category, int quantity, long unit,
+                                       long installation, long removal, long disposal) {
+        List<CostLine> lines = new ArrayList<>();
+        long[] units = {unit, installation, removal, disposal};
+        CostKind[] kinds = {CostKind.EQUIPMENT, CostKind.INSTALLATION, CostKind.REMOVAL, CostKind.DISPOSAL};
+        for (int k = 0; k < kinds.length; k++) {
+            Money amount = Money.of(units[k]).times(quantity);
+            lines.add(new CostLine(siteId, source, category, kinds[k], quantity, Money.of(units[k]), amount, amount,
+                    "catalog " + category));
+        }
+        return lines;
+    }
+
+    private static CostLine siteCost(String siteId, CostKind kind, Money amount, Money eligible) {
+        return new CostLine(siteId, null, null, kind, 1, amount, amount, eligible, "fixture");
     }
 
     static String siteId(int index) {
@@ -145,11 +245,15 @@ final class APlan {
                 LocalDate.of(2026, 11, 22));
     }
 
-    private static SiteEstimate siteEstimate(String id, int index) {
+    private static SiteEstimate siteEstimate(String id, int index, List<CostLine> lines) {
         Money total = Money.of("100000.25").plus(Money.of("1234.50").times(index));
         Money eligible = total.times(new BigDecimal("0.8"));
+        if (!sum(lines.stream().map(CostLine::amount).toList()).equals(total)
+                || !sum(lines.stream().map(CostLine::eligibleAmount).toList()).equals(eligible)) {
+            throw new IllegalStateException("The fixture's cost lines must add up to its site figures at " + id);
+        }
         Money reimbursable = eligible.times(FUNDING_FACTOR);
-        return new SiteEstimate(id, List.of(), total, eligible, reimbursable, total.minus(reimbursable),
+        return new SiteEstimate(id, lines, total, eligible, reimbursable, total.minus(reimbursable),
                 2 + index % 3, 90);
     }
 

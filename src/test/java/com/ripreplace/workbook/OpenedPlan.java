@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A written plan workbook opened the way a finance team's Excel would: every formula evaluated (POI's
@@ -35,6 +37,28 @@ final class OpenedPlan implements AutoCloseable {
             plan.evaluator.evaluateAll();
             return plan;
         }
+    }
+
+    /**
+     * The value each formula cell of a written file carries as its cached result, read without evaluating:
+     * what LibreOffice (which by default does not recalculate on open) and readers of values show.
+     */
+    static Map<String, Double> cachedFormulaValues(Path file) throws IOException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            values.put(sheet.getSheetName() + "!" + cell.getAddress().formatAsString(),
+                                    cell.getCachedFormulaResultType() == CellType.NUMERIC
+                                            ? cell.getNumericCellValue() : Double.NaN);
+                        }
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     Sheet sheet(String name) {
@@ -90,6 +114,49 @@ final class OpenedPlan implements AutoCloseable {
                 for (Cell cell : row) {
                     if (cell.getCellType() == CellType.FORMULA) {
                         cells.add(sheet.getSheetName() + "!" + cell.getAddress().formatAsString());
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The 0-based column of a header row's cell reading {@code header}. */
+    int column(String sheet, int headerRow, String header) {
+        Row row = sheet(sheet).getRow(headerRow);
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("No header " + header + " on " + sheet + " row " + (headerRow + 1));
+    }
+
+    /** The 0-based index of the first row of a sheet whose first cell reads {@code label}. */
+    int row(String sheet, String label) {
+        for (Row row : sheet(sheet)) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("No row of " + sheet + " labelled " + label);
+    }
+
+    /** A cell's number: its value, or its computed value when it is a formula. */
+    double number(String sheet, int row, int column) {
+        Cell cell = cell(sheet, row, column);
+        return cell.getCellType() == CellType.FORMULA ? evaluated(cell) : cell.getNumericCellValue();
+    }
+
+    /** Every string cell of the workbook reading exactly {@code text}. */
+    List<Cell> stringCells(String text) {
+        List<Cell> cells = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                        cells.add(cell);
                     }
                 }
             }

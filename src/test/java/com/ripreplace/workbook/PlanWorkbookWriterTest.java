@@ -2,7 +2,10 @@ package com.ripreplace.workbook;
 
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.planning.PlanOutcome;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static com.ripreplace.workbook.APlan.aPlanOf;
@@ -25,15 +29,50 @@ class PlanWorkbookWriterTest {
     Path dir;
 
     @Test
-    void writesSummaryScheduleAndWavesAndAsksExcelToRecalculateOnOpen() throws IOException {
+    void writesEverySheetOfThePlanWorkbookAndAsksExcelToRecalculateOnOpen() throws IOException {
         Path out = dir.resolve("plan.xlsx");
         new PlanWorkbookWriter().write(aPlanOf(3).sitesOverWaves(2).build(), out);
 
         try (OpenedPlan workbook = OpenedPlan.open(out)) {
             List<String> names = new ArrayList<>();
             workbook.workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Schedule", "Waves");
+            assertThat(names).containsExactly("Summary", "Schedule", "Waves", "Cost Plan", "Reimbursement", "Equipment",
+                    "Gantt", "Import Notes");
             assertThat(workbook.workbook.getForceFormulaRecalculation()).isTrue();
+        }
+    }
+
+    @Test
+    void everyFormulaOnEverySheetEvaluatesToANumberWithoutAnError() throws IOException {
+        Path out = dir.resolve("plan.xlsx");
+        new PlanWorkbookWriter().write(aPlanOf(9).sitesOverWaves(4).thatRunsPastTheDeadline().build(), out);
+
+        try (OpenedPlan workbook = OpenedPlan.open(out)) {
+            List<String> formulas = workbook.formulaCells();
+            assertThat(formulas).hasSizeGreaterThan(100);
+            for (String address : formulas) {
+                String[] parts = address.split("!");
+                org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(parts[1]);
+                CellValue value = workbook.evaluator.evaluate(workbook.cell(parts[0], at.getRow(), at.getCol()));
+                assertThat(value.getCellType()).as(address + " = " + value.formatAsString()).isEqualTo(CellType.NUMERIC);
+            }
+        }
+    }
+
+    @Test
+    void everyFormulaCarriesTheValueItComputesSoAReaderThatDoesNotRecalculateShowsTheFigures() throws IOException {
+        Path out = dir.resolve("plan.xlsx");
+        new PlanWorkbookWriter().write(aPlanOf(9).sitesOverWaves(4).thatRunsPastTheDeadline().build(), out);
+
+        Map<String, Double> cached = OpenedPlan.cachedFormulaValues(out);
+        try (OpenedPlan workbook = OpenedPlan.open(out)) {
+            assertThat(cached.keySet()).containsExactlyInAnyOrderElementsOf(workbook.formulaCells());
+            cached.forEach((address, value) -> {
+                String[] parts = address.split("!");
+                org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(parts[1]);
+                double computed = workbook.evaluated(workbook.cell(parts[0], at.getRow(), at.getCol()));
+                assertThat(value).as(address).isCloseTo(computed, within(0.005));
+            });
         }
     }
 
@@ -76,7 +115,7 @@ class PlanWorkbookWriterTest {
     }
 
     @Test
-    void writesAPlanOfTenThousandSites() throws IOException {
+    void writesAPlanOfTenThousandSitesWhoseCachedTotalsMatchThePlan() throws IOException {
         PlanOutcome plan = aPlanOf(10_000).sitesOverWaves(20).build();
         Path out = dir.resolve("large.xlsx");
 
@@ -85,18 +124,67 @@ class PlanWorkbookWriterTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("Wrote a 10,000-site plan in %d ms (%,d bytes)%n", millis, Files.size(out));
 
-        try (OpenedPlan workbook = OpenedPlan.open(out)) {
-            Sheet schedule = workbook.sheet("Schedule");
-            assertThat(schedule.getLastRowNum()).as("header, 10,000 sites, totals").isEqualTo(10_001);
-            assertThat(workbook.cell("Schedule", 10_001, 7).getCellFormula()).isEqualTo("SUM(H2:H10001)");
-            assertThat(workbook.evaluated(workbook.cell("Schedule", 10_001, 7)))
-                    .isCloseTo(plan.estimate().total().amount().doubleValue(), within(0.01));
-            assertThat(workbook.evaluated(workbook.summaryValue("Total Cost")))
-                    .isCloseTo(plan.estimate().total().amount().doubleValue(), within(0.01));
+        // Read back streaming (an in-memory POI workbook of 60,000 rows would not fit the tests' heap): the
+        // formulas as written and the values they carry; the smaller tests evaluate the same formulas with POI.
+        double total = plan.estimate().total().amount().doubleValue();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.toFile())) {
+            List<Row> schedule = rows(workbook, "Schedule");
+            assertThat(schedule).as("header, 10,000 sites, totals").hasSize(10_002);
+            org.dhatim.fastexcel.reader.Cell scheduleTotal = schedule.get(10_001).getCell(7);
+            assertThat(scheduleTotal.getFormula()).isEqualTo("SUM(H2:H10001)");
+            assertThat(cached(scheduleTotal)).isCloseTo(total, within(0.01));
+
+            List<Row> costPlan = rows(workbook, "Cost Plan");
+            Row costPlanTotals = costPlan.get(2 + plan.waves().size());
+            assertThat(costPlanTotals.getCell(0).asString()).isEqualTo("Total");
+            assertThat(cached(costPlanTotals.getCell(9))).as("Total Spend").isCloseTo(total, within(0.01));
+
+            Row estimate = rows(workbook, "Equipment").stream().filter(row -> row.getOptionalCell(0)
+                    .map(cell -> "Estimate Total (lines of gear and per-site costs)".equals(cell.getText())).orElse(false))
+                    .findFirst().orElseThrow();
+            assertThat(cached(estimate.getCell(22))).isCloseTo(total, within(0.01));
+
             WaveCashFlow last = plan.waves().get(plan.waves().size() - 1);
+            assertThat(cached(rows(workbook, "Waves").get(plan.waves().size()).getCell(8)))
+                    .isCloseTo(last.cashBalance().amount().doubleValue(), within(0.01));
+            List<Row> gantt = rows(workbook, "Gantt");
+            assertThat(gantt.get(gantt.size() - 1).getRowNum()).as("1-based: legend, header, 10,000 sites")
+                    .isEqualTo(GanttSheet.HEADER_ROW + 1 + 10_000);
+            assertThat(last.cumulativeSpend()).isEqualTo(plan.estimate().total());
+        }
+    }
+
+    @Test
+    void aThousandSitePlanAddsUpOnEverySheetWhenPoiEvaluatesEveryFormula() throws IOException {
+        PlanOutcome plan = aPlanOf(1_000).sitesOverWaves(12).build();
+        Path out = dir.resolve("thousand.xlsx");
+        new PlanWorkbookWriter().write(plan, out);
+
+        double total = plan.estimate().total().amount().doubleValue();
+        try (OpenedPlan workbook = OpenedPlan.open(out)) {
+            assertThat(workbook.evaluated(workbook.cell("Schedule", 1_001, 7))).isCloseTo(total, within(0.01));
+            assertThat(workbook.evaluated(workbook.summaryValue("Total Cost"))).isCloseTo(total, within(0.01));
+            assertThat(workbook.number("Cost Plan", 2 + plan.waves().size(),
+                    workbook.column("Cost Plan", 1, "Total Spend"))).isCloseTo(total, within(0.01));
+            assertThat(workbook.number("Equipment", workbook.row("Equipment",
+                    "Estimate Total (lines of gear and per-site costs)"), 22)).isCloseTo(total, within(0.01));
+            WaveCashFlow last = plan.waves().get(plan.waves().size() - 1);
+            assertThat(workbook.number("Reimbursement", 1 + plan.waves().size(), 6))
+                    .isCloseTo(last.allocationUsed().amount().doubleValue(), within(0.01));
             assertThat(workbook.evaluated(workbook.cell("Waves", plan.waves().size(), 8)))
                     .isCloseTo(last.cashBalance().amount().doubleValue(), within(0.01));
-            assertThat(last.cumulativeSpend()).isEqualTo(plan.estimate().total());
+        }
+    }
+
+    /** The value a formula cell carries, as the file stores it. */
+    private static double cached(org.dhatim.fastexcel.reader.Cell cell) {
+        assertThat(cell.getFormula()).as(cell.getAddress() + " is a formula").isNotNull();
+        return Double.parseDouble(cell.getRawValue());
+    }
+
+    private static List<Row> rows(ReadableWorkbook workbook, String sheet) throws IOException {
+        try (Stream<Row> rows = workbook.findSheet(sheet).orElseThrow().openStream()) {
+            return rows.toList();
         }
     }
 }
