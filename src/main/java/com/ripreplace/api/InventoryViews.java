@@ -60,7 +60,7 @@ final class InventoryViews {
         static ItemView of(ItemRecord r) {
             return new ItemView(r.id(), r.sourceFile(), r.sourceSheet(), r.sourceRow(), r.siteId(), r.vendor(),
                     r.model(), r.serial(), r.category(), r.quantity(), r.purchaseDate(), r.covered(), r.entity(),
-                    Math.round(r.confidence() * 100) / 100.0, r.needsReview(), r.reason(), r.reimbursable(),
+                    CheckReport.ItemEntry.shown(r.confidence()), r.needsReview(), r.reason(), r.reimbursable(),
                     r.overridden(), r.overrideDecision() == null ? null
                             : new OverrideView(OverrideView.wordFor(r.overrideDecision()), r.overrideReason()));
         }

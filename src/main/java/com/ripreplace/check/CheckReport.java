@@ -29,6 +29,11 @@ public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry
     public record ItemEntry(String file, String sheet, int row, String siteId, String vendor, String model,
                             String serial, int quantity, LocalDate purchaseDate, boolean covered, String entity,
                             double confidence, boolean needsReview, String reason, boolean reimbursable) {
+
+        /** A confidence as the report shows it: to two decimals. */
+        public static double shown(double confidence) {
+            return Math.round(confidence * 100) / 100.0;
+        }
     }
 
     public record ProblemEntry(String file, String sheet, Integer row, String column, String message) {

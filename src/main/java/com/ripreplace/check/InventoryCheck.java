@@ -138,8 +138,8 @@ public final class InventoryCheck {
             reimbursable += f.reimbursable() ? 1 : 0;
             items.add(new CheckReport.ItemEntry(line.source().file(), line.source().sheet(), line.source().row(),
                     line.siteId(), line.vendor(), line.model(), line.serial(), line.quantity(), line.purchaseDate(),
-                    f.covered(), f.entity(), Math.round(f.confidence() * 100) / 100.0, f.needsReview(), f.reason(),
-                    f.reimbursable()));
+                    f.covered(), f.entity(), CheckReport.ItemEntry.shown(f.confidence()), f.needsReview(),
+                    f.reason(), f.reimbursable()));
         }
         return new CheckReport(
                 new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable),

@@ -148,14 +148,6 @@ public final class CostCatalog {
         return Optional.ofNullable(longest).map(Map.Entry::getValue);
     }
 
-    public CategoryCost fallback() {
-        return fallback;
-    }
-
-    public List<CategoryCost> categories() {
-        return List.copyOf(categories.values());
-    }
-
     public SiteCosts siteCosts() {
         return siteCosts;
     }

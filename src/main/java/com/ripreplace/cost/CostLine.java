@@ -21,8 +21,4 @@ public record CostLine(String siteId, SourceRef source, String category, CostKin
             throw new IllegalArgumentException("The eligible part of a cost line lies between zero and its amount");
         }
     }
-
-    public Money carrierOnlyAmount() {
-        return amount.minus(eligibleAmount);
-    }
 }

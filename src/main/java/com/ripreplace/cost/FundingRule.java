@@ -24,11 +24,6 @@ public record FundingRule(BigDecimal fundingFactor, Optional<Money> allocation) 
         return eligible.times(fundingFactor);
     }
 
-    /** What may still be reimbursed when {@code used} of the allocation is spoken for. */
-    public Money allocationLeft(Money used) {
-        return allocation.map(a -> a.minus(used).max(Money.ZERO)).orElse(null);
-    }
-
     /** A claim of {@code requested}, cut to what the allocation still allows. */
     public Money capped(Money requested, Money alreadyClaimed) {
         return allocation.map(a -> requested.min(a.minus(alreadyClaimed).max(Money.ZERO))).orElse(requested);

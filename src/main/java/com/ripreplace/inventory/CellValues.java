@@ -67,11 +67,6 @@ public final class CellValues {
     private CellValues() {
     }
 
-    /** Text of a cell as a person would read it: numbers without a trailing ".0". */
-    public static String text(RawCell cell) {
-        return cell.value().strip();
-    }
-
     public static Parsed<Integer> wholeNumber(RawCell cell, String field, int minimum, String expectation) {
         String raw = cell.value();
         if (raw.length() <= 9 && isDigits(raw)) {

@@ -120,10 +120,11 @@ public final class InventoryReader {
                 return;
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 log.error(Problem.ofFile(file, "The file cannot be read to the end; it is damaged or truncated ("
-                        + plain(e) + ")."));
+                        + FileInspector.plain(e) + ")."));
                 return;
             } catch (RuntimeException e) {
-                log.error(Problem.ofFile(file, "The workbook is damaged and cannot be read (" + plain(e) + ")."));
+                log.error(Problem.ofFile(file, "The workbook is damaged and cannot be read ("
+                        + FileInspector.plain(e) + ")."));
                 return;
             }
             if (!anyRecognised) {
@@ -488,15 +489,6 @@ public final class InventoryReader {
     private static boolean mayBePlaceholder(String serial) {
         char first = serial.charAt(0);
         return serial.length() <= 14 && ("nNuUtT".indexOf(first) >= 0 || !Character.isLetterOrDigit(first));
-    }
-
-    static String plain(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        String first = message.lines().findFirst().orElse(message).strip();
-        return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }
 
     private static String sha256(Path path) {

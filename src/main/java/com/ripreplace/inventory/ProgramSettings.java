@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The programme settings an inventory's {@code Program} sheet gives; any of them may be absent
- * (null here, Optional through the accessors named {@code ...Value}), in which case the cost and
- * planning features apply their documented defaults or the command-line settings.
+ * (null here), in which case the cost and planning features apply their documented defaults or the
+ * command-line settings.
  */
 public record ProgramSettings(String carrierName, String frn, BigDecimal reimbursementAllocation,
                               BigDecimal fundingFactor, LocalDate initialDisbursementDate, LocalDate deadline,
@@ -26,9 +26,5 @@ public record ProgramSettings(String carrierName, String frn, BigDecimal reimbur
     /** The deadline in force: the latest extension granted, else the base deadline. */
     public Optional<LocalDate> deadlineInForce() {
         return extensionDeadlines.stream().max(LocalDate::compareTo).or(() -> Optional.ofNullable(deadline));
-    }
-
-    public Optional<String> carrierNameValue() {
-        return Optional.ofNullable(carrierName);
     }
 }

@@ -24,8 +24,4 @@ public record Site(String siteId, String siteName, Double latitude, Double longi
         dependsOn = List.copyOf(dependsOn);
         accessMonths = List.copyOf(accessMonths);
     }
-
-    public boolean seasonal() {
-        return accessMonths.size() < 12;
-    }
 }

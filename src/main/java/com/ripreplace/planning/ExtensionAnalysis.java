@@ -79,7 +79,7 @@ public final class ExtensionAnalysis {
                         + ", after the deadline of " + deadline + ".");
             }
         }
-        int chain = longestChain(jobs);
+        int chain = DependencyChains.longest(jobs, SiteJob::getDependsOn);
         if (firstWave + chain - 1 >= onTimeWaves) {
             rules.add(String.format(Locale.US, "Dependencies: the longest chain of sites that must follow one another"
                     + " has %d sites, so it needs %d %ss one after another, past the deadline of %s.", chain, chain,
@@ -109,28 +109,5 @@ public final class ExtensionAnalysis {
                     terms.startingCash(), terms.reimbursementLagDays(), unit));
         }
         return rules;
-    }
-
-    private static int longestChain(List<SiteJob> jobs) {
-        java.util.Map<SiteJob, Integer> memo = new java.util.HashMap<>();
-        int longest = 0;
-        for (SiteJob job : jobs) {
-            longest = Math.max(longest, depth(job, memo));
-        }
-        return longest;
-    }
-
-    private static int depth(SiteJob job, java.util.Map<SiteJob, Integer> memo) {
-        Integer known = memo.get(job);
-        if (known != null) {
-            return known;
-        }
-        memo.put(job, 1);
-        int best = 0;
-        for (SiteJob prerequisite : job.getDependsOn()) {
-            best = Math.max(best, depth(prerequisite, memo));
-        }
-        memo.put(job, best + 1);
-        return best + 1;
     }
 }

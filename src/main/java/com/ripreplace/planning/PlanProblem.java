@@ -54,7 +54,8 @@ public final class PlanProblem {
             maxEarliest = Math.max(maxEarliest, firstWaveStartingOnOrAfter(calendar, d, provisional * 4));
         }
         int lastOnTime = deadline.map(d -> lastWaveEndingBy(calendar, d)).orElse(Integer.MAX_VALUE);
-        int chain = longestChain(estimate, siteById);
+        int chain = DependencyChains.longest(estimate.sites().stream().map(SiteEstimate::siteId).toList(),
+                id -> siteById.containsKey(id) ? siteById.get(id).dependsOn() : List.<String>of());
         int waves = Math.max(lastOnTime == Integer.MAX_VALUE ? 0 : lastOnTime + 1, maxEarliest + 1)
                 + (jobs + capacity - 1) / capacity + chain + 12 / terms.waveLength().months()
                 + terms.reimbursementLagDays() / waveDays + 1;
@@ -125,40 +126,5 @@ public final class PlanProblem {
             w--;
         }
         return w;
-    }
-
-    /** The most sites in one chain of dependencies among sites with covered gear. */
-    static int longestChain(CostEstimate estimate, Map<String, Site> siteById) {
-        Set<String> jobs = new HashSet<>();
-        estimate.sites().forEach(s -> jobs.add(s.siteId()));
-        Map<String, Integer> memo = new HashMap<>();
-        int longest = 0;
-        for (String id : jobs) {
-            longest = Math.max(longest, depth(id, jobs, siteById, memo, new HashSet<>()));
-        }
-        return longest;
-    }
-
-    private static int depth(String id, Set<String> jobs, Map<String, Site> siteById, Map<String, Integer> memo,
-                             Set<String> path) {
-        Integer known = memo.get(id);
-        if (known != null) {
-            return known;
-        }
-        if (!path.add(id)) {
-            return 0;
-        }
-        int best = 0;
-        Site site = siteById.get(id);
-        if (site != null) {
-            for (String dep : site.dependsOn()) {
-                if (jobs.contains(dep)) {
-                    best = Math.max(best, depth(dep, jobs, siteById, memo, path));
-                }
-            }
-        }
-        path.remove(id);
-        memo.put(id, best + 1);
-        return best + 1;
     }
 }

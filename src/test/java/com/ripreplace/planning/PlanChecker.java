@@ -50,6 +50,7 @@ final class PlanChecker {
             List<Scheduled> schedule = schedule(book.getSheet("Schedule"));
             Map<String, Site> sites = new HashMap<>();
             inventory.inventory().sites().forEach(s -> sites.put(s.siteId(), s));
+            CostCatalog catalog = CostCatalog.loadDefault().withCosts(inventory.inventory().costs());
             Map<String, Scheduled> byId = new HashMap<>();
             schedule.forEach(s -> byId.put(s.siteId(), s));
 
@@ -83,7 +84,7 @@ final class PlanChecker {
                         break;
                     }
                 }
-                LocalDate earliest = earliestStart(s.siteId(), site, inventory, terms);
+                LocalDate earliest = earliestStart(s.siteId(), site, inventory, terms, catalog);
                 if (s.start().isBefore(earliest)) {
                     breaches.add(s.siteId() + " starts " + s.start() + " before its earliest start " + earliest);
                 }
@@ -122,8 +123,8 @@ final class PlanChecker {
     }
 
     /** Planning start plus the longest lead time of the site's covered gear, or the site's own earliest start. */
-    private static LocalDate earliestStart(String siteId, Site site, CheckResult inventory, ProgramTerms terms) {
-        CostCatalog catalog = CostCatalog.loadDefault().withCosts(inventory.inventory().costs());
+    private static LocalDate earliestStart(String siteId, Site site, CheckResult inventory, ProgramTerms terms,
+                                           CostCatalog catalog) {
         int lead = terms.leadTimeDays().orElseGet(() -> inventory.items().stream()
                 .filter(i -> i.finding().covered() && i.line().siteId().equals(siteId)).map(CheckedItem::line)
                 .map(l -> catalog.categoryFor(l.category())).mapToInt(CategoryCost::leadTimeDays).max().orElse(0));

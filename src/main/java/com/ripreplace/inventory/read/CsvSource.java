@@ -1,7 +1,6 @@
 package com.ripreplace.inventory.read;
 
 import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -65,15 +64,6 @@ final class CsvSource implements WorkbookSource {
             bomLength = 0;
         }
         this.delimiter = detectDelimiter(sample());
-    }
-
-    /** The encoding the file was read with, for the import notes. */
-    Charset charset() {
-        return charset;
-    }
-
-    char delimiter() {
-        return delimiter;
     }
 
     @Override
@@ -205,9 +195,5 @@ final class CsvSource implements WorkbookSource {
         if (parser != null) {
             parser.close();
         }
-    }
-
-    static Problem unreadable(String file, IOException e) {
-        return Problem.ofFile(file, "The text file cannot be read: " + FileInspector.plain(e));
     }
 }

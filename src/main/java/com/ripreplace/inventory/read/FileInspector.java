@@ -297,7 +297,7 @@ public final class FileInspector {
     }
 
     /** An exception's message without class names or stack frames, for a person to read. */
-    static String plain(Throwable e) {
+    public static String plain(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
