@@ -90,7 +90,7 @@ public final class InventoryCheck {
         private void submit() {
             List<EquipmentLine> batch = filling;
             filling = new ArrayList<>(BATCH);
-            pending.add(matcher.thenApplyAsync(m -> batch.stream().map(line -> assess(m, line)).toList()));
+            pending.add(matcher.thenApplyAsync(m -> assessAll(m, batch)));
         }
 
         List<Assessed> finish() {
@@ -107,6 +107,14 @@ public final class InventoryCheck {
             }
             return all;
         }
+    }
+
+    private static List<Assessed> assessAll(CoveredGearMatcher matcher, List<EquipmentLine> lines) {
+        List<Assessed> assessed = new ArrayList<>(lines.size());
+        for (EquipmentLine line : lines) {
+            assessed.add(assess(matcher, line));
+        }
+        return assessed;
     }
 
     private static Assessed assess(CoveredGearMatcher matcher, EquipmentLine line) {

@@ -1,5 +1,8 @@
 package com.ripreplace.covered;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,18 +15,94 @@ import java.util.concurrent.ConcurrentHashMap;
  * description and MAC. Thread-safe; build one per catalog and share it.
  *
  * <p>Inventories repeat themselves (the same vendor, model and description on thousands of lines), so the
- * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on; the date-dependent
- * rules (ownership periods, reimbursement) and overrides are applied to each line afresh.
+ * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on, together with the
+ * findings it led to for each class of purchase date (the date rules only ask which side of a few fixed days
+ * the date falls). Overrides are applied to each line afresh.
  */
 public final class CoveredGearMatcher {
 
     /** How many distinct lines are remembered before the memory is cleared and starts again. */
     private static final int REMEMBERED_LINES = 20_000;
 
+    /**
+     * The cells a coverage verdict depends on. Equality and hash are written out: the record's generated ones
+     * go through method-handle chains that are slow to warm up on a cold JVM, and this key is hashed per line.
+     */
     private record LineKey(String vendor, String model, String description, String category, String mac) {
+
+        @java.lang.Override
+        public boolean equals(Object other) {
+            return other instanceof LineKey key && Objects.equals(vendor, key.vendor) && Objects.equals(model, key.model)
+                    && Objects.equals(description, key.description) && Objects.equals(category, key.category)
+                    && Objects.equals(mac, key.mac);
+        }
+
+        @java.lang.Override
+        public int hashCode() {
+            int hash = Objects.hashCode(vendor);
+            hash = 31 * hash + Objects.hashCode(model);
+            hash = 31 * hash + Objects.hashCode(description);
+            hash = 31 * hash + Objects.hashCode(category);
+            return 31 * hash + Objects.hashCode(mac);
+        }
     }
 
-    private final Map<LineKey, Verdict> recent = new ConcurrentHashMap<>();
+    /**
+     * Where a purchase date and a MAC address go in a remembered reason. No decoder yields a lone surrogate, so
+     * no cell read from a file holds these; a line that does anyway is read afresh.
+     */
+    private static final char DATE_MARK = '\uDFFE';
+    private static final char MAC_MARK = '\uDFFF';
+    /** No date; then in or out of a name's ownership period, on or before or after the reimbursement cut-off. */
+    private static final int DATE_CLASSES = 5;
+
+    /**
+     * A remembered verdict and, for each class of purchase date, the finding it leads to with the date itself left
+     * out: the date rules depend only on which side of a few fixed days the purchase date falls, so most lines
+     * are answered by one lookup and, at most, writing their date and MAC address into the reason.
+     */
+    private record Remembered(Verdict verdict, FindingTemplate[] findings) {
+    }
+
+    /**
+     * A finding whose reason is cut where a purchase date or MAC address goes: {@code marks[i]} says which goes
+     * between {@code parts[i]} and {@code parts[i + 1]}.
+     */
+    private record FindingTemplate(Finding finding, String[] parts, char[] marks) {
+
+        static FindingTemplate of(Finding finding) {
+            List<String> parts = new ArrayList<>(3);
+            StringBuilder marks = new StringBuilder(2);
+            String reason = finding.reason();
+            int from = 0;
+            for (int at = 0; at < reason.length(); at++) {
+                char c = reason.charAt(at);
+                if (c == DATE_MARK || c == MAC_MARK) {
+                    parts.add(reason.substring(from, at));
+                    marks.append(c);
+                    from = at + 1;
+                }
+            }
+            parts.add(reason.substring(from));
+            return new FindingTemplate(finding, parts.toArray(String[]::new), marks.toString().toCharArray());
+        }
+
+        Finding fill(LocalDate date, Optional<MacPrefixRule.Match> mac) {
+            if (marks.length == 0) {
+                return finding;
+            }
+            StringBuilder reason = new StringBuilder(finding.reason().length() + 16 * marks.length);
+            reason.append(parts[0]);
+            for (int i = 0; i < marks.length; i++) {
+                reason.append(marks[i] == DATE_MARK ? date.toString() : mac.orElseThrow().asWritten());
+                reason.append(parts[i + 1]);
+            }
+            return new Finding(finding.covered(), finding.entity(), finding.confidence(), finding.needsReview(),
+                    reason.toString(), finding.reimbursable(), finding.overridden());
+        }
+    }
+
+    private final Map<LineKey, Remembered> recent = new ConcurrentHashMap<>();
 
     private final LineReader reader;
     private final List<CoverageRule> rules;
@@ -47,22 +126,77 @@ public final class CoveredGearMatcher {
     /** The matcher's verdict, with the engineer's override (if any) applied on top. */
     public Finding assess(GearLine line, Optional<Override> override) {
         Objects.requireNonNull(line, "line");
-        // A MAC outside every covered block reads as no MAC at all, so it need not split the memory.
-        String telling = reader.macIsTelling(line.mac()) ? line.mac() : null;
-        LineKey key = new LineKey(line.vendor(), line.model(), line.description(), line.category(), telling);
-        Verdict verdict = recent.get(key);
-        if (verdict == null) {
-            verdict = decide(reader.read(line));
+        Optional<MacPrefixRule.Match> mac = reader.macBlock(line.mac());
+        LocalDate date = line.purchaseDate();
+        boolean overridden = override != null && override.isPresent();
+        if (overridden || holdsMark(line)) {
+            Verdict verdict = ownershipPeriods.apply(decide(reader.read(line, mac)), date);
+            if (overridden) {
+                verdict = overrides.apply(verdict, override.get());
+            }
+            return reimbursement.finish(verdict, date);
+        }
+        // A MAC outside every covered block reads as no MAC at all; inside one, only the block decides.
+        LineKey key = new LineKey(line.vendor(), line.model(), line.description(), line.category(),
+                mac.isPresent() ? mac.get().prefix().prefix() : null);
+        Remembered remembered = recent.get(key);
+        if (remembered == null) {
             if (recent.size() >= REMEMBERED_LINES) {
                 recent.clear();
             }
-            recent.put(key, verdict);
+            // Reading a line afresh is rare work kept apart from this path, which runs for every line.
+            remembered = recent.computeIfAbsent(key, k -> remember(line, mac));
         }
-        verdict = ownershipPeriods.apply(verdict, line.purchaseDate());
-        if (override != null && override.isPresent()) {
-            verdict = overrides.apply(verdict, override.get());
+        int dateClass = dateClass(remembered.verdict, date);
+        FindingTemplate template = remembered.findings[dateClass];
+        if (template == null) {
+            template = template(remembered.verdict, date);
+            remembered.findings[dateClass] = template;
         }
-        return reimbursement.finish(verdict, line.purchaseDate());
+        return template.fill(date, mac);
+    }
+
+    private FindingTemplate template(Verdict verdict, LocalDate date) {
+        String dateMark = String.valueOf(DATE_MARK);
+        return FindingTemplate.of(reimbursement.finish(ownershipPeriods.apply(verdict, date, dateMark), date, dateMark));
+    }
+
+    /** The verdict on a line not seen before, and its finding for each class of purchase date. */
+    private Remembered remember(GearLine line, Optional<MacPrefixRule.Match> mac) {
+        Optional<MacPrefixRule.Match> marked = mac.map(m -> new MacPrefixRule.Match(m.prefix(), m.entity(),
+                String.valueOf(MAC_MARK)));
+        Verdict verdict = decide(reader.read(line, marked));
+        FindingTemplate[] findings = new FindingTemplate[DATE_CLASSES];
+        if (!verdict.covered()) {
+            // No date rule applies to gear that is not covered; a covered line's findings are made as its dates come.
+            Arrays.fill(findings, FindingTemplate.of(reimbursement.finish(verdict, null)));
+        }
+        return new Remembered(verdict, findings);
+    }
+
+    /** Which side of the days the date rules look at the purchase date falls; 0 when there is no date. */
+    private int dateClass(Verdict verdict, LocalDate date) {
+        if (date == null) {
+            return 0;
+        }
+        int dateClass = 1;
+        if (verdict.decidingName().isPresent() && verdict.decidingName().get().name().coversDay(date)) {
+            dateClass += 1;
+        }
+        if (date.isAfter(reimbursement.obtainedOnOrBefore())) {
+            dateClass += 2;
+        }
+        return dateClass;
+    }
+
+    /** Whether a cell holds one of the characters remembered reasons use as marks (never so in a file read). */
+    private static boolean holdsMark(GearLine line) {
+        return holdsMark(line.vendor()) || holdsMark(line.model()) || holdsMark(line.description())
+                || holdsMark(line.category()) || holdsMark(line.mac());
+    }
+
+    private static boolean holdsMark(String text) {
+        return text != null && (text.indexOf(DATE_MARK) >= 0 || text.indexOf(MAC_MARK) >= 0);
     }
 
     /** The coverage verdict from the cells alone (nothing here depends on the purchase date). */

@@ -2,17 +2,26 @@ package com.ripreplace.covered;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** Reads a {@link GearLine} into a {@link LineReading}: normalizes each cell and runs the detectors once. */
 final class LineReader {
 
     private static final int CONTEXT_CHARS = 40;
+    private static final int REMEMBERED_CELLS = 10_000;
 
     private final NameIndex names;
     private final ModelFamilyRule families;
     private final MacPrefixRule macs;
     private final Set<String> placeholderVendors;
+    private final Map<String, Field> vendors = new ConcurrentHashMap<>();
+    private final Map<String, CellReading> models = new ConcurrentHashMap<>();
+    private final Map<String, CellReading> descriptions = new ConcurrentHashMap<>();
+    private final Map<String, Field> categories = new ConcurrentHashMap<>();
 
     LineReader(NameIndex names, ModelFamilyRule families, MacPrefixRule macs, Set<String> placeholderVendors) {
         this.names = names;
@@ -21,23 +30,62 @@ final class LineReader {
         this.placeholderVendors = placeholderVendors;
     }
 
-    LineReading read(GearLine line) {
-        Field vendor = field("Vendor", line.vendor(), true);
-        Field model = field("Model", line.model(), false);
-        Field description = field("Description", line.description(), true);
-        Field category = new Field("Category", nonNull(line.category()), NormalizedText.of(line.category()), List.of());
+    /** Reads the line with the MAC block its address falls in (see {@link #macBlock(String)}). */
+    LineReading read(GearLine line, Optional<MacPrefixRule.Match> mac) {
+        Field vendor = remembered(vendors, line.vendor(), raw -> field("Vendor", raw, true));
+        CellReading model = remembered(models, line.model(), raw -> familiesOf(field("Model", raw, false), false));
+        CellReading description = remembered(descriptions, line.description(),
+                raw -> familiesOf(field("Description", raw, true), true));
+        Field category = remembered(categories, line.category(),
+                raw -> new Field("Category", nonNull(raw), NormalizedText.of(raw), List.of()));
         boolean vendorBlank = vendor.isBlank() || placeholderVendors.contains(vendor.text().joined());
-
-        List<ModelFamilyRule.Match> compatible = new ArrayList<>(0);
-        List<ModelFamilyRule.Match> modelFamilies = usable(model, false, compatible);
-        List<ModelFamilyRule.Match> descriptionFamilies = usable(description, true, compatible);
-        return new LineReading(line, vendor, model, description, category, vendorBlank, modelFamilies,
-                descriptionFamilies, compatible, macs.match(line.mac()));
+        List<ModelFamilyRule.Match> compatible = model.compatible().isEmpty() ? description.compatible()
+                : description.compatible().isEmpty() ? model.compatible()
+                : concat(model.compatible(), description.compatible());
+        return new LineReading(line, vendor, model.field(), description.field(), category, vendorBlank,
+                model.families(), description.families(), compatible, mac);
     }
 
-    /** Whether a MAC address is in a covered entity's block; any other MAC says nothing about coverage. */
-    boolean macIsTelling(String mac) {
-        return macs.match(mac).isPresent();
+    /** One cell read once: the field with its names, and the model families it holds. */
+    private record CellReading(Field field, List<ModelFamilyRule.Match> families,
+                               List<ModelFamilyRule.Match> compatible) {
+    }
+
+    private CellReading familiesOf(Field field, boolean strongOnly) {
+        List<ModelFamilyRule.Match> compatible = new ArrayList<>(0);
+        List<ModelFamilyRule.Match> families = usable(field, strongOnly, compatible);
+        return new CellReading(field, List.copyOf(families), List.copyOf(compatible));
+    }
+
+    /**
+     * Inventories repeat a few hundred vendors, models and descriptions over thousands of lines, so each cell's
+     * reading is remembered by its text (a blank cell is read afresh; the memory is cleared when it grows large).
+     */
+    private static <T> T remembered(Map<String, T> memory, String raw, Function<String, T> read) {
+        if (raw == null) {
+            return read.apply(null);
+        }
+        T known = memory.get(raw);
+        if (known == null) {
+            known = read.apply(raw);
+            if (memory.size() >= REMEMBERED_CELLS) {
+                memory.clear();
+            }
+            memory.put(raw, known);
+        }
+        return known;
+    }
+
+    private static List<ModelFamilyRule.Match> concat(List<ModelFamilyRule.Match> first, List<ModelFamilyRule.Match> second) {
+        List<ModelFamilyRule.Match> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
+    }
+
+    /** The covered entity's block a MAC address is in; any other MAC says nothing about coverage. */
+    Optional<MacPrefixRule.Match> macBlock(String mac) {
+        return macs.match(mac);
     }
 
     private Field field(String label, String raw, boolean readMisspellings) {

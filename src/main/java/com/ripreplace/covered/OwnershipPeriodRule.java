@@ -17,6 +17,11 @@ final class OwnershipPeriodRule {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
 
     Verdict apply(Verdict verdict, LocalDate purchaseDate) {
+        return apply(verdict, purchaseDate, purchaseDate == null ? null : purchaseDate.toString());
+    }
+
+    /** As {@link #apply(Verdict, LocalDate)}, writing the purchase date in the evidence as {@code dateText}. */
+    Verdict apply(Verdict verdict, LocalDate purchaseDate, String dateText) {
         if (!verdict.covered() || verdict.decidingName().isEmpty()) {
             return verdict;
         }
@@ -32,11 +37,11 @@ final class OwnershipPeriodRule {
                                 + ", and the purchase date is missing.")
                         .toSettle(FILL_IN_PURCHASE_DATE);
             } else if (name.coversDay(purchaseDate)) {
-                out = out.because("Obtained " + purchaseDate + ", while " + name.name() + " was " + owners
+                out = out.because("Obtained " + dateText + ", while " + name.name() + " was " + owners
                         + " (" + period + ").");
             } else {
                 out = out.ruledOut(Confidence.OUTSIDE_OWNERSHIP_PERIOD)
-                        .because("Obtained " + purchaseDate + ", outside the period " + name.name() + " was "
+                        .because("Obtained " + dateText + ", outside the period " + name.name() + " was "
                                 + owners + " (" + period + "): not covered on the name alone.");
             }
         }

@@ -30,6 +30,16 @@ final class ReimbursementRule {
     }
 
     Finding finish(Verdict verdict, LocalDate purchaseDate) {
+        return finish(verdict, purchaseDate, purchaseDate == null ? null : purchaseDate.toString());
+    }
+
+    /** The last day gear may have been obtained and still be reimbursed. */
+    LocalDate obtainedOnOrBefore() {
+        return program.obtainedOnOrBefore();
+    }
+
+    /** As {@link #finish(Verdict, LocalDate)}, writing the purchase date in the reason as {@code dateText}. */
+    Finding finish(Verdict verdict, LocalDate purchaseDate, String dateText) {
         boolean reimbursable = false;
         Verdict out = verdict;
         if (verdict.covered()) {
@@ -48,10 +58,10 @@ final class ReimbursementRule {
                             .toSettle(OwnershipPeriodRule.FILL_IN_PURCHASE_DATE);
                 } else if (!purchaseDate.isAfter(program.obtainedOnOrBefore())) {
                     reimbursable = true;
-                    out = out.because("Obtained " + purchaseDate + ", on or before " + cutoff
+                    out = out.because("Obtained " + dateText + ", on or before " + cutoff
                             + ": reimbursable (for a carrier with 10 million customers or fewer).");
                 } else {
-                    out = out.because("Obtained " + purchaseDate + ", after " + cutoff + ": carrier-paid, because the program"
+                    out = out.because("Obtained " + dateText + ", after " + cutoff + ": carrier-paid, because the program"
                             + " reimburses only " + eligibleNames + " gear obtained on or before " + cutoff + ".");
                 }
             }
@@ -61,7 +71,11 @@ final class ReimbursementRule {
     }
 
     private static String reasonOf(Verdict verdict) {
-        StringBuilder reason = new StringBuilder(160);
+        int length = 64;
+        for (String sentence : verdict.evidence()) {
+            length += sentence.length() + 1;
+        }
+        StringBuilder reason = new StringBuilder(length);
         for (String sentence : verdict.evidence()) {
             if (reason.length() > 0) {
                 reason.append(' ');

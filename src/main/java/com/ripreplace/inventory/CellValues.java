@@ -54,8 +54,6 @@ public final class CellValues {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern SERIAL_DATE = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T].*");
-    private static final Pattern MAC_SEPARATORS = Pattern.compile("[\\s:.\\-]");
-    private static final Pattern MAC_HEX = Pattern.compile("[0-9A-F]{12}");
     /** Day 0 of Excel's 1900 date system for serials from 61 on (after its fictitious 29 February 1900). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, Integer> MONTHS = monthNames();
@@ -255,19 +253,31 @@ public final class CellValues {
 
     /** A MAC address in any common notation, as AA:BB:CC:DD:EE:FF. */
     public static Parsed<String> mac(RawCell cell, String field) {
-        String hex = MAC_SEPARATORS.matcher(cell.value().strip()).replaceAll("").toUpperCase(Locale.ROOT);
-        if (!MAC_HEX.matcher(hex).matches()) {
+        // 12 hexadecimal digits, separated by any of : . - and white space, written as 00:E0:FC:12:34:56.
+        String raw = cell.value();
+        char[] out = new char[17];
+        int digits = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ':' || c == '.' || c == '-' || Character.isWhitespace(c)) {
+                continue;
+            }
+            int value = Character.digit(c, 16);
+            if (value < 0 || c > 'f' || digits == 12) {
+                digits = -1;
+                break;
+            }
+            if (digits > 0 && digits % 2 == 0) {
+                out[digits / 2 * 3 - 1] = ':';
+            }
+            out[digits / 2 * 3 + digits % 2] = Character.toUpperCase(c);
+            digits++;
+        }
+        if (digits != 12) {
             return Parsed.invalid(field + " '" + shown(cell) + "' is not a MAC address (12 hexadecimal digits such as"
                     + " 00:E0:FC:12:34:56); it was ignored");
         }
-        StringBuilder out = new StringBuilder(17);
-        for (int i = 0; i < 12; i += 2) {
-            if (i > 0) {
-                out.append(':');
-            }
-            out.append(hex, i, i + 2);
-        }
-        return Parsed.of(out.toString());
+        return Parsed.of(new String(out));
     }
 
     /** A number written plainly or with $, commas, spaces or accounting parentheses; null when it is none. */

@@ -7,6 +7,8 @@ import com.ripreplace.inventory.read.SheetReadException;
 import com.ripreplace.inventory.read.WorkbookSource;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,6 +40,8 @@ public final class InventoryReader {
 
     private static final Set<String> TOTAL_WORDS = Set.of("total", "totals", "grandtotal", "subtotal", "sum",
             "sumtotal", "totalitems", "totalunits");
+    /** How many distinct repeated texts one sheet keeps a single copy of. */
+    private static final int MAX_SHARED_TEXTS = 50_000;
     private static final Set<String> BLANK_SERIALS = Set.of("na", "none", "unknown", "tbd", "nil", "notavailable",
             "noserial", "");
 
@@ -70,7 +76,8 @@ public final class InventoryReader {
         private final Map<String, SiteDraft> sites = new LinkedHashMap<>();
         private final Map<String, SourceRef> serials = new java.util.HashMap<>();
         private final List<EquipmentLine> items = new ArrayList<>();
-        private final List<Inventory.SourceFile> sourceFiles = new ArrayList<>();
+        /** Each file read, with its SHA-256 being worked out on another thread while the file is read. */
+        private final List<CompletableFuture<Inventory.SourceFile>> sourceFiles = new ArrayList<>();
         private final ProgramRows program = new ProgramRows();
         private final List<CostRow> costs = new ArrayList<>();
         private final Consumer<EquipmentLine> onLine;
@@ -93,10 +100,22 @@ public final class InventoryReader {
             checkLinks();
             List<Problem> errors = log.errors();
             if (!errors.isEmpty()) {
-                return new Inventory(sourceFiles, List.of(), List.of(), program.settings(), errors, log.warnings());
+                return new Inventory(sourceFiles(), List.of(), List.of(), program.settings(), errors, log.warnings());
             }
             List<Site> siteList = sites.values().stream().map(SiteDraft::toSite).toList();
-            return new Inventory(sourceFiles, siteList, items, program.settings(), List.of(), log.warnings(), costs);
+            return new Inventory(sourceFiles(), siteList, items, program.settings(), List.of(), log.warnings(), costs);
+        }
+
+        private List<Inventory.SourceFile> sourceFiles() {
+            List<Inventory.SourceFile> files = new ArrayList<>(sourceFiles.size());
+            for (CompletableFuture<Inventory.SourceFile> file : sourceFiles) {
+                try {
+                    files.add(file.join());
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+            return files;
         }
 
         private void readFile(InputFile input) {
@@ -108,7 +127,8 @@ public final class InventoryReader {
                 log.error(e.problem());
                 return;
             }
-            sourceFiles.add(new Inventory.SourceFile(file, opened.kind().label(), sha256(input.path())));
+            String kind = opened.kind().label();
+            sourceFiles.add(CompletableFuture.supplyAsync(() -> new Inventory.SourceFile(file, kind, sha256(input.path()))));
             boolean anyRecognised = false;
             try (WorkbookSource source = opened.source()) {
                 List<String> names = source.sheetNames();
@@ -137,7 +157,7 @@ public final class InventoryReader {
         /** Reads one sheet; answers whether it was recognised as equipment, sites or programme settings. */
         private boolean readSheet(String file, String sheet, WorkbookSource source, int index) {
             try (Stream<RawRow> stream = source.rows(index)) {
-                Iterator<RawRow> rows = stream.iterator();
+                Iterator<RawRow> rows = java.util.Spliterators.iterator(stream.spliterator());
                 List<RawRow> head = new ArrayList<>();
                 while (head.size() < SheetLayout.ROWS_SEARCHED && rows.hasNext()) {
                     RawRow row = limited(file, sheet, rows.next());
@@ -202,6 +222,14 @@ public final class InventoryReader {
             private final SheetLayout layout;
             private final boolean date1904;
             private final boolean equipment;
+            /** Each field's column, by the field's ordinal; -1 when the sheet has no such column. */
+            private final int[] columnOf = new int[Field.values().length];
+            /** An equipment sheet with site columns beside the gear (a flat layout). */
+            private final boolean siteColumns;
+            /** The site id of the previous line as written and as first written: lines of one site come together. */
+            private String lastSiteId;
+            private String lastCanonicalSiteId;
+            private final Map<String, String> repeated = new java.util.HashMap<>();
 
             SheetReader(String file, String sheet, SheetLayout layout, boolean date1904) {
                 this.file = file;
@@ -209,6 +237,10 @@ public final class InventoryReader {
                 this.layout = layout;
                 this.date1904 = date1904;
                 this.equipment = layout.role() == SheetLayout.Role.EQUIPMENT;
+                java.util.Arrays.fill(columnOf, -1);
+                layout.columns().forEach((field, column) -> columnOf[field.ordinal()] = column);
+                this.siteColumns = layout.columns().keySet().stream()
+                        .anyMatch(f -> f.group() == Field.Group.SITE && f != Field.SITE_ID);
             }
 
             void start() {
@@ -251,56 +283,60 @@ public final class InventoryReader {
 
             private void readEquipment(RawRow row, String siteId) {
                 SourceRef ref = new SourceRef(file, sheet, row.number());
-                String vendor = text(row, Field.VENDOR);
-                String model = text(row, Field.MODEL);
-                String description = text(row, Field.DESCRIPTION);
+                String vendor = shared(text(row, Field.VENDOR));
+                String model = shared(text(row, Field.MODEL));
+                String description = shared(text(row, Field.DESCRIPTION));
                 if (vendor == null && model == null && description == null && text(row, Field.MAC) == null) {
                     log.error(at(row, layout.has(Field.VENDOR) ? Field.VENDOR : Field.MODEL, "Vendor, Model,"
                             + " Description and MAC are all blank; the line of gear cannot be identified."));
                     return;
                 }
                 Integer quantity = 1;
-                Optional<RawCell> quantityCell = layout.cell(row, Field.QUANTITY);
-                if (quantityCell.isPresent()) {
-                    quantity = value(row, Field.QUANTITY, CellValues.wholeNumber(quantityCell.get(), "Quantity", 1,
+                RawCell quantityCell = cell(row, Field.QUANTITY);
+                if (quantityCell != null) {
+                    quantity = value(row, Field.QUANTITY, CellValues.wholeNumber(quantityCell, "Quantity", 1,
                             "a whole number of at least 1"));
                 } else if (layout.has(Field.QUANTITY)) {
                     log.tally(file, sheet, layout.letter(Field.QUANTITY), layout.headerText(Field.QUANTITY),
                             "Quantity was blank and counted as 1", row.number());
                 }
-                var purchaseDate = layout.cell(row, Field.PURCHASE_DATE)
-                        .map(c -> value(row, Field.PURCHASE_DATE, CellValues.date(c, "Purchase Date", date1904)))
-                        .orElse(null);
-                var unitCost = layout.cell(row, Field.UNIT_COST)
-                        .map(c -> value(row, Field.UNIT_COST, CellValues.money(c, "Unit Replacement Cost")))
-                        .orElse(null);
-                String mac = layout.cell(row, Field.MAC).map(c -> {
-                    Parsed<String> parsed = CellValues.mac(c, "MAC");
+                RawCell dateCell = cell(row, Field.PURCHASE_DATE);
+                LocalDate purchaseDate = dateCell == null ? null
+                        : value(row, Field.PURCHASE_DATE, CellValues.date(dateCell, "Purchase Date", date1904));
+                RawCell costCell = cell(row, Field.UNIT_COST);
+                BigDecimal unitCost = costCell == null ? null
+                        : value(row, Field.UNIT_COST, CellValues.money(costCell, "Unit Replacement Cost"));
+                String mac = null;
+                RawCell macCell = cell(row, Field.MAC);
+                if (macCell != null) {
+                    Parsed<String> parsed = CellValues.mac(macCell, "MAC");
                     if (parsed instanceof Parsed.Invalid<String> invalid) {
                         log.warning(at(row, Field.MAC, invalid.message()));
-                        return null;
+                    } else {
+                        mac = ((Parsed.Value<String>) parsed).value();
                     }
-                    return ((Parsed.Value<String>) parsed).value();
-                }).orElse(null);
+                }
                 String serial = serial(row, ref);
-                EquipmentLine.CellText override = layout.cell(row, Field.OVERRIDE)
-                        .map(c -> new EquipmentLine.CellText(c.value().strip(), layout.letter(Field.OVERRIDE)))
-                        .orElse(null);
-                Map<String, String> notes = new LinkedHashMap<>();
-                layout.unknownColumns().forEach((column, header) -> {
-                    String value = row.text(column);
-                    if (!value.isEmpty()) {
-                        notes.put(header, value);
-                    }
-                });
-                boolean siteColumns = layout.columns().keySet().stream()
-                        .anyMatch(f -> f.group() == Field.Group.SITE && f != Field.SITE_ID);
+                RawCell overrideCell = cell(row, Field.OVERRIDE);
+                EquipmentLine.CellText override = overrideCell == null ? null
+                        : new EquipmentLine.CellText(overrideCell.value().strip(), layout.letter(Field.OVERRIDE));
+                Map<String, String> notes = Map.of();
+                if (!layout.unknownColumns().isEmpty()) {
+                    Map<String, String> found = new LinkedHashMap<>();
+                    layout.unknownColumns().forEach((column, header) -> {
+                        String value = row.text(column);
+                        if (!value.isEmpty()) {
+                            found.put(header, value);
+                        }
+                    });
+                    notes = found;
+                }
                 String canonicalSite = siteColumns ? fillSite(row, siteId, false) : knownSiteId(siteId, ref);
                 if (quantity == null || log.hasErrors()) {
                     return;
                 }
                 EquipmentLine line = new EquipmentLine(ref, canonicalSite, vendor, model, serial,
-                        text(row, Field.CATEGORY), quantity, purchaseDate, description, unitCost, mac, override, notes);
+                        shared(text(row, Field.CATEGORY)), quantity, purchaseDate, description, unitCost, mac, override, notes);
                 items.add(line);
                 onLine.accept(line);
             }
@@ -394,11 +430,17 @@ public final class InventoryReader {
             }
 
             private String knownSiteId(String siteId, SourceRef ref) {
-                SiteDraft draft = sites.get(SiteDraft.key(siteId));
-                if (draft == null) {
-                    sites.put(SiteDraft.key(siteId), new SiteDraft(siteId, ref, false));
-                    return siteId;
+                if (siteId.equals(lastSiteId)) {
+                    return lastCanonicalSiteId;
                 }
+                String key = SiteDraft.key(siteId);
+                SiteDraft draft = sites.get(key);
+                if (draft == null) {
+                    draft = new SiteDraft(siteId, ref, false);
+                    sites.put(key, draft);
+                }
+                lastSiteId = siteId;
+                lastCanonicalSiteId = draft.siteId;
                 return draft.siteId;
             }
 
@@ -408,7 +450,9 @@ public final class InventoryReader {
                     String text = row.text(column);
                     if (!text.isEmpty()) {
                         checked++;
-                        if (text.length() > 14 || "tTsSgG".indexOf(text.charAt(0)) < 0) {
+                        if (text.length() > 14 || !(startsWithIgnoringCase(text, "total")
+                                || startsWithIgnoringCase(text, "sum") || startsWithIgnoringCase(text, "sub")
+                                || startsWithIgnoringCase(text, "grand"))) {
                             continue;
                         }
                         String word = Field.normalise(text);
@@ -421,8 +465,34 @@ public final class InventoryReader {
                 return false;
             }
 
+            /**
+             * One copy of a text that many lines repeat (vendors, models, categories, descriptions), so a large
+             * inventory holds each once rather than once per line.
+             */
+            private String shared(String text) {
+                if (text == null) {
+                    return null;
+                }
+                String known = repeated.putIfAbsent(text, text);
+                if (known == null && repeated.size() > MAX_SHARED_TEXTS) {
+                    repeated.clear();
+                }
+                return known == null ? text : known;
+            }
+
+            /** The field's cell in this row, or null when the sheet has no such column or the cell is empty. */
+            private RawCell cell(RawRow row, Field field) {
+                int column = columnOf[field.ordinal()];
+                return column < 0 ? null : row.at(column);
+            }
+
             private String text(RawRow row, Field field) {
-                return layout.cell(row, field).map(c -> c.value().strip()).filter(s -> !s.isEmpty()).orElse(null);
+                RawCell cell = cell(row, field);
+                if (cell == null) {
+                    return null;
+                }
+                String text = cell.value().strip();
+                return text.isEmpty() ? null : text;
             }
 
             private <T> T value(RawRow row, Field field, Parsed<T> parsed) {
@@ -483,6 +553,10 @@ public final class InventoryReader {
                         .filter(java.util.Objects::nonNull).map(d -> d.siteId).toList();
             }
         }
+    }
+
+    private static boolean startsWithIgnoringCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** Cheap pre-test for "N/A", "unknown", "TBD", "-": a short text starting with one of their letters or a sign. */

@@ -3,6 +3,8 @@ package com.ripreplace.covered;
 import static com.ripreplace.covered.Gear.aLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,6 +211,36 @@ class CoveredGearMatcherTest {
         assertThat(finding.reimbursable()).isFalse();
         assertThat(finding.needsReview()).isFalse();
         assertThat(finding.reason()).contains("Obtained 2021-03-01, after 30 June 2020: carrier-paid");
+    }
+
+    @Test
+    void remembersAVerdictButWritesEachLinesOwnDateAndMacIntoItsReason() {
+        CoveredGearMatcher fresh = new CoveredGearMatcher(CoveredCatalog.loadDefault());
+        Gear bbu = aLine().vendor("Huawei").model("BBU3900").description("Baseband unit");
+
+        Finding first = fresh.assess(bbu.mac("00:E0:FC:00:00:01").obtainedOn("2019-05-01").line());
+        Finding second = fresh.assess(bbu.mac("00:E0:FC:00:00:02").obtainedOn("2019-06-02").line());
+        Finding later = fresh.assess(bbu.mac("00:E0:FC:00:00:03").obtainedOn("2021-01-15").line());
+        Finding undated = fresh.assess(bbu.mac("00:E0:FC:00:00:04").withoutPurchaseDate().line());
+
+        assertThat(first.reason()).contains("MAC '00:E0:FC:00:00:01' is in block 00E0FC")
+                .contains("Obtained 2019-05-01, on or before 30 June 2020: reimbursable");
+        assertThat(second.reason()).contains("MAC '00:E0:FC:00:00:02' is in block 00E0FC")
+                .contains("Obtained 2019-06-02, on or before 30 June 2020: reimbursable").doesNotContain("00:00:01");
+        assertThat(later.reimbursable()).isFalse();
+        assertThat(later.reason()).contains("MAC '00:E0:FC:00:00:03'").contains("Obtained 2021-01-15, after 30 June 2020");
+        assertThat(undated.needsReview()).isTrue();
+        assertThat(undated.reason()).contains("MAC '00:E0:FC:00:00:04'").contains("Purchase date is missing");
+        assertThat(List.of(first, second, later, undated)).allSatisfy(f ->
+                assertThat(f.reason()).doesNotContain("\uDFFE").doesNotContain("\uDFFF"));
+    }
+
+    @Test
+    void readsALineWhoseCellsHoldUnusualCharactersLikeAnyOther() {
+        Finding finding = assess(aLine().vendor("Huawei").model("BBU3900\uDFFF").obtainedOn("2019-05-01"));
+
+        assertThat(finding.covered()).isTrue();
+        assertThat(finding.reason()).contains("Obtained 2019-05-01, on or before 30 June 2020");
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import com.ripreplace.inventory.read.CellKind;
 import com.ripreplace.inventory.read.RawCell;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,13 @@ class CellValuesTest {
             "00e0.fc12.3456|00:E0:FC:12:34:56"})
     void normalisesMacAddresses(String written, String expected) {
         assertThat(value(CellValues.mac(text(written), "MAC"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00:E0:FC:12:34", "00:E0:FC:12:34:56:78", "00:E0:FC:12:34:5G", "００e0fc123456", "n/a"})
+    void refusesWhatIsNotAMacAddress(String written) {
+        assertThat(CellValues.mac(text(written), "MAC")).isEqualTo(Parsed.invalid("MAC '" + written
+                + "' is not a MAC address (12 hexadecimal digits such as 00:E0:FC:12:34:56); it was ignored"));
     }
 
     @ParameterizedTest

@@ -316,6 +316,23 @@ class InventoryReaderFormatsTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Grand Total", "Sub-total", "SUM", "Totals:", "total items"})
+    void skipsTotalsRowsHoweverTheyAreWritten(String label) throws IOException {
+        Path file = Sheets.workbook().sheet("Equipment",
+                row("Site ID", "Vendor", "Model", "Quantity"),
+                row("Sumner-01", "Samsung", "MT6413", 1),
+                row("Subway-2", "Tarana", "G1 BN", 1),
+                row(label, null, null, 2)).writeXlsx(dir.resolve("totals.xlsx"));
+        Inventory inventory = read(file);
+
+        assertThat(inventory.items()).extracting(EquipmentLine::siteId).containsExactly("Sumner-01", "Subway-2");
+        assertThat(inventory.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.row()).isEqualTo(4);
+            assertThat(w.message()).isEqualTo("Skipped a totals row; it is not a line of gear.");
+        });
+    }
+
     @Test
     void keepsUnknownColumnsAsNotesNotErrors() throws IOException {
         Path file = Sheets.workbook().sheet("Equipment",

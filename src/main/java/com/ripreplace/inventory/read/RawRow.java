@@ -1,6 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** One row of a sheet: its 1-based number and its non-blank cells, indexed by column. */
@@ -20,15 +19,22 @@ public final class RawRow {
     }
 
     public Optional<RawCell> cell(int column) {
-        if (column < 0 || column >= cells.length || cells[column] == null || cells[column].isBlank()) {
-            return Optional.empty();
+        return Optional.ofNullable(at(column));
+    }
+
+    /** The cell in {@code column}, or null when it is empty. */
+    public RawCell at(int column) {
+        if (column < 0 || column >= cells.length) {
+            return null;
         }
-        return Optional.of(cells[column]);
+        RawCell cell = cells[column];
+        return cell == null || cell.isBlank() ? null : cell;
     }
 
     /** The cell's text trimmed, or "" when the cell is empty. */
     public String text(int column) {
-        return cell(column).map(c -> c.value().strip()).orElse("");
+        RawCell cell = at(column);
+        return cell == null ? "" : cell.value().strip();
     }
 
     public int width() {
@@ -36,6 +42,11 @@ public final class RawRow {
     }
 
     public boolean isBlank() {
-        return Arrays.stream(cells).allMatch(c -> c == null || c.isBlank());
+        for (RawCell cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

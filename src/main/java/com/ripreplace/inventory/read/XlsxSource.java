@@ -13,7 +13,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Streams an .xlsx workbook with fastexcel-reader (StAX over the sheet XML, DTDs and external
@@ -49,7 +53,18 @@ final class XlsxSource implements WorkbookSource {
         Sheet sheet = sheets.get(index);
         CellCollector collector = new CellCollector(file, sheet.getName(), maxColumns);
         try {
-            return sheet.openStream().map(row -> convert(row, collector));
+            // The row spliterator itself, not an iterator over a mapped stream: pulling rows through a stream
+            // pipeline's buffer costs more than converting them.
+            Stream<Row> rows = sheet.openStream();
+            Spliterator<Row> source = rows.spliterator();
+            Spliterator<RawRow> converted = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                    Spliterator.ORDERED | Spliterator.NONNULL) {
+                @Override
+                public boolean tryAdvance(Consumer<? super RawRow> action) {
+                    return source.tryAdvance(row -> action.accept(convert(row, collector)));
+                }
+            };
+            return StreamSupport.stream(converted, false).onClose(rows::close);
         } catch (IOException | RuntimeException e) {
             throw new SheetReadException(new Problem(file, sheet.getName(), null, null, null,
                     "The sheet cannot be read; the workbook is damaged (" + FileInspector.plain(e) + ")"));
@@ -84,10 +99,42 @@ final class XlsxSource implements WorkbookSource {
     }
 
     /** "1001.0" and "1.001E3" read as "1001", as Excel shows them. */
-    private static String plainNumber(String raw) {
-        if (raw == null || (raw.indexOf('.') < 0 && raw.indexOf('E') < 0 && raw.indexOf('e') < 0)) {
+    static String plainNumber(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int point = raw.indexOf('.');
+        if (point < 0 && raw.indexOf('E') < 0 && raw.indexOf('e') < 0) {
             return raw;
         }
+        // The usual form ("44181.0", "-5.250"): drop trailing zeros by hand rather than through BigDecimal.
+        int start = raw.startsWith("-") ? 1 : 0;
+        if (point > start && point < raw.length() - 1 && digits(raw, start, point) && digits(raw, point + 1, raw.length())
+                && (raw.charAt(start) != '0' || point == start + 1)) {
+            int end = raw.length();
+            while (raw.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (end == point + 1) {
+                end = point;
+            }
+            String plain = raw.substring(0, end);
+            return "-0".equals(plain) ? "0" : plain;
+        }
+        return viaDecimal(raw);
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String viaDecimal(String raw) {
         try {
             BigDecimal value = new BigDecimal(raw.strip()).stripTrailingZeros();
             return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
