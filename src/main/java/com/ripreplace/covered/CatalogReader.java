@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -51,12 +55,57 @@ final class CatalogReader {
     }
 
     Contents read(InputStream yaml) {
-        Object root;
+        return read(yamlTree(yaml));
+    }
+
+    /** The YAML as maps, lists and scalars. */
+    Object yamlTree(InputStream yaml) {
         try (Reader reader = new InputStreamReader(yaml, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
         } catch (IOException | YAMLException e) {
             throw new CatalogFormatException(origin + ": not readable YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** The catalog as {@link CatalogCompiler} wrote it: the same tree in JSON, read with jackson-core. */
+    Contents readCompiled(InputStream json) {
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            parser.nextToken();
+            return read(jsonValue(parser));
+        } catch (IOException e) {
+            throw new CatalogFormatException(origin + ": not readable JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object jsonValue(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                map.put(key, jsonValue(parser));
+            }
+            return map;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> list = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                list.add(jsonValue(parser));
+            }
+            return list;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        return parser.getText();
+    }
+
+    /** Everything the tree says, checked. */
+    Contents read(Object root) {
         Map<String, Object> top = map(root, "the top level");
         String version = text(top, "version", "the top level");
         LocalDate asOf = date(top.get("asOf"), "asOf");
@@ -186,7 +235,7 @@ final class CatalogReader {
                 optionalText(r, "source").orElse(""));
     }
 
-    private List<MacPrefix> macFile(String file) {
+    List<MacPrefix> macFile(String file) {
         String resource = RESOURCE_FOLDER + file;
         InputStream in = CatalogReader.class.getResourceAsStream(resource);
         if (in == null) {

@@ -27,6 +27,26 @@ class CoveredCatalogTest {
                 "PACIFIC_NETWORKS", "COMNET", "DJI", "AUTEL");
     }
 
+    @Test
+    void theCatalogTheProductLoadsAtStartUpSaysWhatTheYamlAndMacBlockFileSay() throws Exception {
+        CatalogReader reader = new CatalogReader("test");
+        CatalogReader.Contents fromYaml;
+        try (InputStream yaml = CoveredCatalog.class.getResourceAsStream(CoveredCatalog.DEFAULT_RESOURCE)) {
+            fromYaml = reader.read(yaml);
+        }
+        CatalogReader.Contents compiled;
+        try (InputStream json = CoveredCatalog.class.getResourceAsStream(CoveredCatalog.COMPILED_RESOURCE)) {
+            assertThat(json).as("the build writes " + CoveredCatalog.COMPILED_RESOURCE + " (mvn process-classes)").isNotNull();
+            compiled = reader.readCompiled(json);
+        }
+
+        assertThat(compiled.macPrefixes()).hasSize(fromYaml.macPrefixes().size()).isNotEmpty();
+        assertThat(compiled).usingRecursiveComparison()
+                .withEqualsForType((a, b) -> a.pattern().equals(b.pattern()) && a.flags() == b.flags(),
+                        java.util.regex.Pattern.class)
+                .isEqualTo(fromYaml);
+    }
+
     @ParameterizedTest
     @CsvSource({"HUAWEI, 2021-03-12", "ZTE, 2021-03-12", "HYTERA, 2021-03-12", "HIKVISION, 2021-03-12", "DAHUA, 2021-03-12",
             "KASPERSKY, 2022-03-25", "CHINA_MOBILE, 2022-03-25", "CHINA_TELECOM, 2022-03-25", "CHINA_UNICOM, 2022-09-20",

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 class CoveredPackageIsPureJavaTest {
 
     @Test
-    void coveredPackageDependsOnlyOnTheJdkYamlAndCsv() {
+    void coveredPackageDependsOnlyOnTheJdkAndItsYamlCsvAndJsonParsers() {
         JavaClasses domain = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.ripreplace.covered");
 
         classes().that().resideInAPackage("com.ripreplace.covered..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("com.ripreplace.covered..", "java..", "org.yaml.snakeyaml..", "org.apache.commons.csv..")
+                .resideInAnyPackage("com.ripreplace.covered..", "java..", "org.yaml.snakeyaml..", "org.apache.commons.csv..",
+                        "com.fasterxml.jackson.core..")
                 .because("the covered-gear rules are plain Java; Micronaut, HTTP and persistence adapt them at the edges")
                 .check(domain);
     }

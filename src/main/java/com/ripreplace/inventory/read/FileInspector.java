@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -55,8 +57,7 @@ public final class FileInspector {
                 head = in.readNBytes(8192);
             }
             if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
-                inspectZip(path, file);
-                return new Opened(FileKind.XLSX, new XlsxSource(path, file, limits));
+                return new Opened(FileKind.XLSX, openXlsx(path, file));
             }
             if (startsWith(head, 0x50, 0x4B)) {
                 throw new UnusableFileException(file, "The file is an empty or split zip archive, not an Excel workbook.");
@@ -79,10 +80,59 @@ public final class FileInspector {
     public record Opened(FileKind kind, WorkbookSource source) {
     }
 
-    private void inspectZip(Path path, String file) throws UnusableFileException, IOException {
+    /**
+     * Checks every part of the workbook but its worksheets, which are checked on another thread while
+     * fastexcel-reader opens the workbook (it reads the workbook, relationships and shared strings, never a
+     * worksheet); nothing is parsed from a worksheet before both have passed.
+     */
+    private WorkbookSource openXlsx(Path path, String file) throws UnusableFileException, IOException {
+        long unpacked = inspectZip(path, file, false, 0);
+        CompletableFuture<Void> worksheets = CompletableFuture.runAsync(() -> {
+            try {
+                inspectZip(path, file, true, unpacked);
+            } catch (UnusableFileException | IOException e) {
+                throw new CompletionException(e);
+            }
+        });
+        XlsxSource source = null;
+        IOException opening = null;
+        try {
+            source = new XlsxSource(path, file, limits);
+        } catch (IOException e) {
+            opening = e;
+        } catch (RuntimeException e) {
+            opening = new IOException(plain(e), e);
+        }
+        try {
+            worksheets.join();
+        } catch (CompletionException e) {
+            if (source != null) {
+                source.close();
+            }
+            if (e.getCause() instanceof UnusableFileException unusable) {
+                throw unusable;
+            }
+            throw e.getCause() instanceof IOException io ? io : new IOException(plain(e.getCause()), e.getCause());
+        }
+        if (opening != null) {
+            throw opening;
+        }
+        return source;
+    }
+
+    private static boolean isWorksheet(String name) {
+        return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
+    }
+
+    /**
+     * Unpacks the worksheets, or every other part, counting on from {@code unpackedBefore} bytes already
+     * unpacked; answers the new total. The structure of the whole archive is checked with the other parts.
+     */
+    private long inspectZip(Path path, String file, boolean worksheets, long unpackedBefore)
+            throws UnusableFileException, IOException {
         boolean hasWorkbook = false;
         boolean openDocument = false;
-        long totalUnpacked = 0;
+        long totalUnpacked = unpackedBefore;
         int entries = 0;
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -96,7 +146,7 @@ public final class FileInspector {
                 String name = entry.getName();
                 hasWorkbook |= name.equals("xl/workbook.xml") || name.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
-                if (entry.isDirectory()) {
+                if (entry.isDirectory() || isWorksheet(name) != worksheets) {
                     continue;
                 }
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
@@ -135,6 +185,9 @@ public final class FileInspector {
             throw new UnusableFileException(file, "The workbook is damaged or truncated: its zip structure cannot be"
                     + " read (" + plain(e) + "). Save it again from Excel.");
         }
+        if (worksheets) {
+            return totalUnpacked;
+        }
         if (openDocument && !hasWorkbook) {
             throw new UnusableFileException(file, "The file is an OpenDocument spreadsheet (.ods); save it as .xlsx"
                     + " from LibreOffice or Excel and upload that.");
@@ -143,6 +196,7 @@ public final class FileInspector {
             throw new UnusableFileException(file, "The file is a zip archive but not an Excel workbook"
                     + " (it has no xl/workbook.xml part).");
         }
+        return totalUnpacked;
     }
 
     /**
