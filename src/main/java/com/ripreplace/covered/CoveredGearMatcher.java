@@ -75,13 +75,16 @@ public final class CoveredGearMatcher {
             StringBuilder marks = new StringBuilder(2);
             String reason = finding.reason();
             int from = 0;
-            for (int at = 0; at < reason.length(); at++) {
-                char c = reason.charAt(at);
-                if (c == DATE_MARK || c == MAC_MARK) {
-                    parts.add(reason.substring(from, at));
-                    marks.append(c);
-                    from = at + 1;
+            while (true) {
+                int date = reason.indexOf(DATE_MARK, from);
+                int mac = reason.indexOf(MAC_MARK, from);
+                int at = date < 0 ? mac : mac < 0 ? date : Math.min(date, mac);
+                if (at < 0) {
+                    break;
                 }
+                parts.add(reason.substring(from, at));
+                marks.append(reason.charAt(at));
+                from = at + 1;
             }
             parts.add(reason.substring(from));
             return new FindingTemplate(finding, parts.toArray(String[]::new), marks.toString().toCharArray());
