@@ -5,6 +5,7 @@ import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.covered.CoveredCatalog;
 import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.InventoryReader;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -37,7 +38,11 @@ public class Wiring {
         return new InventoryReader(limits);
     }
 
-    @Singleton
+    /**
+     * Created as the application starts ({@code @Context}), so the covered catalog loads on its own thread while
+     * the framework finishes starting and is ready before the first inventory is read.
+     */
+    @Context
     InventoryCheck inventoryCheck(InventoryReader reader) {
         return InventoryCheck.loadingCatalogInBackground(reader, CoveredCatalog::loadDefault);
     }
