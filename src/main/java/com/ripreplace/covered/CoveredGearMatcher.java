@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * description and MAC. Thread-safe; build one per catalog and share it.
  *
  * <p>Inventories repeat themselves (the same vendor, model and description on thousands of lines), so the
- * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on, together with the
- * findings it led to for each class of purchase date (the date rules only ask which side of a few fixed days
- * the date falls). Overrides are applied to each line afresh.
+ * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on (a MAC address by the
+ * covered block it falls in), together with the findings it led to for each class of purchase date (the date
+ * rules only ask which side of a few fixed days the date falls); each line's own date and MAC address are
+ * written into its reason. Overrides are applied to each line afresh.
  */
 public final class CoveredGearMatcher {
 
