@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -91,7 +90,7 @@ public final class CatalogCompiler {
             return copy;
         }
         if (value instanceof Date date) {
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            return CatalogReader.day(date).toString();
         }
         return value;
     }

@@ -341,7 +341,7 @@ final class CatalogReader {
 
     private LocalDate date(Object v, String where) {
         if (v instanceof Date d) {
-            return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            return day(d);
         }
         if (v != null) {
             try {
@@ -351,6 +351,11 @@ final class CatalogReader {
             }
         }
         throw new CatalogFormatException(origin + ": " + where + " must be a date written yyyy-MM-dd, found " + describe(v));
+    }
+
+    /** The day a YAML date (which SnakeYAML reads as midnight UTC) names. */
+    static LocalDate day(Date date) {
+        return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static String describe(Object o) {

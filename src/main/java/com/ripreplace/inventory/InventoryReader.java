@@ -7,15 +7,15 @@ import com.ripreplace.inventory.read.SheetReadException;
 import com.ripreplace.inventory.read.WorkbookSource;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -222,8 +222,6 @@ public final class InventoryReader {
             private final SheetLayout layout;
             private final boolean date1904;
             private final boolean equipment;
-            /** Each field's column, by the field's ordinal; -1 when the sheet has no such column. */
-            private final int[] columnOf = new int[Field.values().length];
             /** An equipment sheet with site columns beside the gear (a flat layout). */
             private final boolean siteColumns;
             /** The site id of the previous line as written and as first written: lines of one site come together. */
@@ -237,8 +235,6 @@ public final class InventoryReader {
                 this.layout = layout;
                 this.date1904 = date1904;
                 this.equipment = layout.role() == SheetLayout.Role.EQUIPMENT;
-                java.util.Arrays.fill(columnOf, -1);
-                layout.columns().forEach((field, column) -> columnOf[field.ordinal()] = column);
                 this.siteColumns = layout.columns().keySet().stream()
                         .anyMatch(f -> f.group() == Field.Group.SITE && f != Field.SITE_ID);
             }
@@ -292,7 +288,7 @@ public final class InventoryReader {
                     return;
                 }
                 Integer quantity = 1;
-                RawCell quantityCell = cell(row, Field.QUANTITY);
+                RawCell quantityCell = layout.at(row, Field.QUANTITY);
                 if (quantityCell != null) {
                     quantity = value(row, Field.QUANTITY, CellValues.wholeNumber(quantityCell, "Quantity", 1,
                             "a whole number of at least 1"));
@@ -300,14 +296,14 @@ public final class InventoryReader {
                     log.tally(file, sheet, layout.letter(Field.QUANTITY), layout.headerText(Field.QUANTITY),
                             "Quantity was blank and counted as 1", row.number());
                 }
-                RawCell dateCell = cell(row, Field.PURCHASE_DATE);
+                RawCell dateCell = layout.at(row, Field.PURCHASE_DATE);
                 LocalDate purchaseDate = dateCell == null ? null
                         : value(row, Field.PURCHASE_DATE, CellValues.date(dateCell, "Purchase Date", date1904));
-                RawCell costCell = cell(row, Field.UNIT_COST);
+                RawCell costCell = layout.at(row, Field.UNIT_COST);
                 BigDecimal unitCost = costCell == null ? null
                         : value(row, Field.UNIT_COST, CellValues.money(costCell, "Unit Replacement Cost"));
                 String mac = null;
-                RawCell macCell = cell(row, Field.MAC);
+                RawCell macCell = layout.at(row, Field.MAC);
                 if (macCell != null) {
                     Parsed<String> parsed = CellValues.mac(macCell, "MAC");
                     if (parsed instanceof Parsed.Invalid<String> invalid) {
@@ -317,7 +313,7 @@ public final class InventoryReader {
                     }
                 }
                 String serial = serial(row, ref);
-                RawCell overrideCell = cell(row, Field.OVERRIDE);
+                RawCell overrideCell = layout.at(row, Field.OVERRIDE);
                 EquipmentLine.CellText override = overrideCell == null ? null
                         : new EquipmentLine.CellText(overrideCell.value().strip(), layout.letter(Field.OVERRIDE));
                 Map<String, String> notes = Map.of();
@@ -480,14 +476,8 @@ public final class InventoryReader {
                 return known == null ? text : known;
             }
 
-            /** The field's cell in this row, or null when the sheet has no such column or the cell is empty. */
-            private RawCell cell(RawRow row, Field field) {
-                int column = columnOf[field.ordinal()];
-                return column < 0 ? null : row.at(column);
-            }
-
             private String text(RawRow row, Field field) {
-                RawCell cell = cell(row, field);
+                RawCell cell = layout.at(row, field);
                 if (cell == null) {
                     return null;
                 }

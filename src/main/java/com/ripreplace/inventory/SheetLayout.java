@@ -33,8 +33,13 @@ record SheetLayout(int headerRow, Map<Field, Integer> columns, Map<Integer, Stri
     }
 
     Optional<RawCell> cell(RawRow row, Field field) {
+        return Optional.ofNullable(at(row, field));
+    }
+
+    /** The field's cell in this row, or null when the sheet has no such column or the cell is empty. */
+    RawCell at(RawRow row, Field field) {
         Integer column = columns.get(field);
-        return column == null ? Optional.empty() : row.cell(column);
+        return column == null ? null : row.at(column);
     }
 
     String letter(Field field) {
