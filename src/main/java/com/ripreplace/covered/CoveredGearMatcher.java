@@ -62,8 +62,11 @@ public final class CoveredGearMatcher {
      * out: the date rules depend only on which side of a few fixed days the purchase date falls, so most lines
      * are answered by one lookup and, at most, writing their date and MAC address into the reason.
      */
-    private record Remembered(Verdict verdict, FindingTemplate[] findings) {
+    private record Remembered(Verdict verdict, EntityName decidingName, FindingTemplate[] findings) {
     }
+
+    /** Lines of this kind hold a mark in a cell (never so in a file read) and are read afresh, one by one. */
+    private static final Remembered READ_AFRESH = new Remembered(null, null, null);
 
     /**
      * A finding whose reason is cut where a purchase date or MAC address goes: {@code marks[i]} says which goes
@@ -132,32 +135,39 @@ public final class CoveredGearMatcher {
         Objects.requireNonNull(line, "line");
         Optional<MacPrefixRule.Match> mac = reader.macBlock(line.mac());
         LocalDate date = line.purchaseDate();
-        boolean overridden = override != null && override.isPresent();
-        if (overridden || holdsMark(line)) {
-            Verdict verdict = ownershipPeriods.apply(decide(reader.read(line, mac)), date);
-            if (overridden) {
-                verdict = overrides.apply(verdict, override.get());
-            }
-            return reimbursement.finish(verdict, date);
+        if (override != null && override.isPresent()) {
+            return readAfresh(line, mac, override);
         }
         // A MAC outside every covered block reads as no MAC at all; inside one, only the block decides.
-        LineKey key = new LineKey(line.vendor(), line.model(), line.description(), line.category(),
-                mac.isPresent() ? mac.get().prefix().prefix() : null);
+        LineKey key = new LineKey(line.vendor(), line.model(), reader.descriptionKey(line.description()),
+                line.category(), mac.isPresent() ? mac.get().prefix().prefix() : null);
         Remembered remembered = recent.get(key);
         if (remembered == null) {
             if (recent.size() >= REMEMBERED_LINES) {
                 recent.clear();
             }
             // Reading a line afresh is rare work kept apart from this path, which runs for every line.
-            remembered = recent.computeIfAbsent(key, k -> remember(line, mac));
+            remembered = recent.computeIfAbsent(key, k -> holdsMark(line) ? READ_AFRESH : remember(line, mac));
         }
-        int dateClass = dateClass(remembered.verdict, date);
+        if (remembered == READ_AFRESH) {
+            return readAfresh(line, mac, override);
+        }
+        int dateClass = dateClass(remembered, date);
         FindingTemplate template = remembered.findings[dateClass];
         if (template == null) {
             template = template(remembered.verdict, date);
             remembered.findings[dateClass] = template;
         }
         return template.fill(date, mac);
+    }
+
+    private Finding readAfresh(GearLine line, Optional<MacPrefixRule.Match> mac, Optional<Override> override) {
+        LocalDate date = line.purchaseDate();
+        Verdict verdict = ownershipPeriods.apply(decide(reader.read(line, mac)), date);
+        if (override != null && override.isPresent()) {
+            verdict = overrides.apply(verdict, override.get());
+        }
+        return reimbursement.finish(verdict, date);
     }
 
     private FindingTemplate template(Verdict verdict, LocalDate date) {
@@ -175,16 +185,16 @@ public final class CoveredGearMatcher {
             // No date rule applies to gear that is not covered; a covered line's findings are made as its dates come.
             Arrays.fill(findings, FindingTemplate.of(reimbursement.finish(verdict, null)));
         }
-        return new Remembered(verdict, findings);
+        return new Remembered(verdict, verdict.decidingName().map(m -> m.name()).orElse(null), findings);
     }
 
     /** Which side of the days the date rules look at the purchase date falls; 0 when there is no date. */
-    private int dateClass(Verdict verdict, LocalDate date) {
+    private int dateClass(Remembered remembered, LocalDate date) {
         if (date == null) {
             return 0;
         }
         int dateClass = 1;
-        if (verdict.decidingName().isPresent() && verdict.decidingName().get().name().coversDay(date)) {
+        if (remembered.decidingName != null && remembered.decidingName.coversDay(date)) {
             dateClass += 1;
         }
         if (date.isAfter(reimbursement.obtainedOnOrBefore())) {

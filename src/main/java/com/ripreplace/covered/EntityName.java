@@ -41,6 +41,6 @@ public record EntityName(String name, NameKind kind, boolean misspellable, Optio
 
     /** Whether gear obtained on this day falls inside the period the name belonged to the entity. */
     public boolean coversDay(LocalDate day) {
-        return from.map(f -> !day.isBefore(f)).orElse(true) && until.map(u -> !day.isAfter(u)).orElse(true);
+        return (from.isEmpty() || !day.isBefore(from.get())) && (until.isEmpty() || !day.isAfter(until.get()));
     }
 }

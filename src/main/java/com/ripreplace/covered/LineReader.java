@@ -13,6 +13,8 @@ final class LineReader {
 
     private static final int CONTEXT_CHARS = 40;
     private static final int REMEMBERED_CELLS = 10_000;
+    /** The key of every description that gives the rules nothing; a lone surrogate, so never a cell's text. */
+    private static final String SAYS_NOTHING = "\uDFFD";
 
     private final NameIndex names;
     private final ModelFamilyRule families;
@@ -34,8 +36,7 @@ final class LineReader {
     LineReading read(GearLine line, Optional<MacPrefixRule.Match> mac) {
         Field vendor = remembered(vendors, line.vendor(), raw -> field("Vendor", raw, true));
         CellReading model = remembered(models, line.model(), raw -> familiesOf(field("Model", raw, false), false));
-        CellReading description = remembered(descriptions, line.description(),
-                raw -> familiesOf(field("Description", raw, true), true));
+        CellReading description = remembered(descriptions, line.description(), this::description);
         Field category = remembered(categories, line.category(),
                 raw -> new Field("Category", nonNull(raw), NormalizedText.of(raw), List.of()));
         boolean vendorBlank = vendor.isBlank() || placeholderVendors.contains(vendor.text().joined());
@@ -46,15 +47,39 @@ final class LineReader {
                 model.families(), description.families(), compatible, mac);
     }
 
-    /** One cell read once: the field with its names, and the model families it holds. */
+    /**
+     * What a description is remembered by: its text, or, when it says nothing the rules look at (no name, no model
+     * family, no service word), one key shared by all such descriptions, which lead to the same verdict. Inventories
+     * write free text there ("MW link to hub, link to WA-0297"), so most descriptions are of this kind.
+     */
+    String descriptionKey(String description) {
+        if (description == null) {
+            return null;
+        }
+        return remembered(descriptions, description, this::description).says() ? description : SAYS_NOTHING;
+    }
+
+    /**
+     * One cell read once: the field with its names, the model families it holds, and whether it gives the rules
+     * anything at all (a name, a model family, or a word that marks a service).
+     */
     private record CellReading(Field field, List<ModelFamilyRule.Match> families,
-                               List<ModelFamilyRule.Match> compatible) {
+                               List<ModelFamilyRule.Match> compatible, boolean says) {
+
+        CellReading(Field field, List<ModelFamilyRule.Match> families, List<ModelFamilyRule.Match> compatible) {
+            this(field, List.copyOf(families), List.copyOf(compatible), !field.mentions().isEmpty()
+                    || !families.isEmpty() || !compatible.isEmpty() || ServiceScopeRule.mentionsService(field));
+        }
+    }
+
+    private CellReading description(String raw) {
+        return familiesOf(field("Description", raw, true), true);
     }
 
     private CellReading familiesOf(Field field, boolean strongOnly) {
         List<ModelFamilyRule.Match> compatible = new ArrayList<>(0);
         List<ModelFamilyRule.Match> families = usable(field, strongOnly, compatible);
-        return new CellReading(field, List.copyOf(families), List.copyOf(compatible));
+        return new CellReading(field, families, compatible);
     }
 
     /**

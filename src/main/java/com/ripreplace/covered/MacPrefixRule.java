@@ -16,7 +16,11 @@ final class MacPrefixRule {
     record Match(MacPrefix prefix, CoveredEntity entity, String asWritten) {
     }
 
-    private final Map<String, MacPrefix> byPrefix = new HashMap<>();
+    /** The longest block first: an MA-S block (9 digits) lies inside some company's MA-L (6). */
+    private static final int[] BLOCK_LENGTHS = {9, 7, 6};
+
+    /** Blocks by their digits read as a number, tagged with their length (6, 7 or 9 digits) in the top bits. */
+    private final Map<Long, MacPrefix> byPrefix = new HashMap<>();
     private final Map<String, CoveredEntity> entities = new HashMap<>();
 
     MacPrefixRule(List<MacPrefix> prefixes, List<CoveredEntity> coveredEntities) {
@@ -26,33 +30,45 @@ final class MacPrefixRule {
                 throw new CatalogFormatException("MAC prefix " + prefix.prefix() + " names unknown entity '"
                         + prefix.entityCode() + "'");
             }
-            byPrefix.put(prefix.prefix(), prefix);
+            byPrefix.put(key(Long.parseLong(prefix.prefix(), 16), prefix.prefix().length()), prefix);
         }
     }
 
+    private static long key(long digits, int length) {
+        return (long) length << 48 | digits;
+    }
+
+    /**
+     * The covered block the address falls in. It runs for every line of an inventory, so the address is read
+     * digit by digit into a number rather than into a string.
+     */
     Optional<Match> match(String mac) {
-        if (mac == null || mac.isBlank()) {
+        if (mac == null) {
             return Optional.empty();
         }
-        StringBuilder hex = new StringBuilder(12);
+        long digits = 0;
+        int length = 0;
         for (int i = 0; i < mac.length(); i++) {
             char c = mac.charAt(i);
-            if (Character.digit(c, 16) >= 0) {
-                hex.append(Character.toUpperCase(c));
+            int digit = c < 128 ? Character.digit(c, 16) : -1;
+            if (digit >= 0) {
+                if (++length > 12) {
+                    return Optional.empty();
+                }
+                digits = digits << 4 | digit;
             } else if (c != ':' && c != '-' && c != '.' && c != ' ') {
                 return Optional.empty();
             }
         }
-        if (hex.length() < 6 || hex.length() > 12) {
+        if (length < 6) {
             return Optional.empty();
         }
-        if ((Character.digit(hex.charAt(1), 16) & 0x2) != 0) {
+        if ((digits >>> 4 * (length - 2) & 0x2) != 0) {
             return Optional.empty(); // locally administered: not an IEEE assignment
         }
-        String digits = hex.toString();
-        for (int length : new int[] {9, 7, 6}) {
-            if (digits.length() >= length) {
-                MacPrefix prefix = byPrefix.get(digits.substring(0, length));
+        for (int blockLength : BLOCK_LENGTHS) {
+            if (length >= blockLength) {
+                MacPrefix prefix = byPrefix.get(key(digits >>> 4 * (length - blockLength), blockLength));
                 if (prefix != null) {
                     return Optional.of(new Match(prefix, entities.get(prefix.entityCode()), mac.strip()));
                 }

@@ -35,7 +35,7 @@ final class ServiceScopeRule {
                 .toSettle("confirm the line is a telecom service bought from " + entity.name());
     }
 
-    private static boolean mentionsService(Field field) {
+    static boolean mentionsService(Field field) {
         for (String word : field.text().words()) {
             if (SERVICE_WORDS.contains(word)) {
                 return true;

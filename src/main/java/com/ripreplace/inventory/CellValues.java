@@ -277,7 +277,20 @@ public final class CellValues {
             return Parsed.invalid(field + " '" + shown(cell) + "' is not a MAC address (12 hexadecimal digits such as"
                     + " 00:E0:FC:12:34:56); it was ignored");
         }
-        return Parsed.of(new String(out));
+        // Most inventories already write the usual form; that text is then kept rather than copied.
+        return Parsed.of(writtenAs(raw, out) ? raw : new String(out));
+    }
+
+    private static boolean writtenAs(String text, char[] chars) {
+        if (text.length() != chars.length) {
+            return false;
+        }
+        for (int i = 0; i < chars.length; i++) {
+            if (text.charAt(i) != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number written plainly or with $, commas, spaces or accounting parentheses; null when it is none. */

@@ -446,7 +446,7 @@ public final class InventoryReader {
                     String text = row.text(column);
                     if (!text.isEmpty()) {
                         checked++;
-                        if (text.length() > 14 || !(startsWithIgnoringCase(text, "total")
+                        if (text.length() > 14 || "tTsSgG".indexOf(text.charAt(0)) < 0 || !(startsWithIgnoringCase(text, "total")
                                 || startsWithIgnoringCase(text, "sum") || startsWithIgnoringCase(text, "sub")
                                 || startsWithIgnoringCase(text, "grand"))) {
                             continue;

@@ -236,6 +236,36 @@ class CoveredGearMatcherTest {
     }
 
     @Test
+    void givesEveryLineTheFindingItWouldGetReadAloneWhateverItsDescriptionSays() {
+        // One matcher remembers kinds of line, and lines whose descriptions say nothing to the rules are one kind;
+        // a description that names a maker, a model family or a service must still decide for its own line.
+        List<Gear> lines = List.of(
+                aLine().vendor("Huawei").model("BBU3900").description("Baseband unit, link to WA-0297"),
+                aLine().vendor("Huawei").model("BBU3900").description("Baseband unit, link to OR-0001"),
+                aLine().vendor("Huawei").model("BBU3900").description("Replaces ZTE ZXSDR B8200 at this site"),
+                aLine().vendor("Cisco").model("ASR 920").description("Cell site router, link to WA-0297"),
+                aLine().vendor("Cisco").model("ASR 920").description("Came with a Huawei OptiX OSN 3500 shelf"),
+                aLine().vendor("Cisco").model("ASR 920").description("SFP for Huawei OSN 3500"),
+                aLine().vendor("Cisco").model("ASR 920").description("Hauwei spare, link to WA-0297"),
+                aLine().vendor("Cisco").model("ASR 920").description("H3C switch behind it"),
+                aLine().vendor("China Telecom Americas").category("Router").description("Rack 3, link to WA-0297"),
+                aLine().vendor("China Telecom Americas").category("Router").description("IPLC circuit to Hong Kong"),
+                aLine().model("Unit").description("Cabinet, link to WA-0297"),
+                aLine().model("Unit").description("ZXSDR B8200 baseband"),
+                aLine().model("Unit").description("Baseband, link to OR-0001"));
+        CoveredGearMatcher remembering = new CoveredGearMatcher(CoveredCatalog.loadDefault());
+
+        for (Gear gear : lines) {
+            Finding alone = new CoveredGearMatcher(CoveredCatalog.loadDefault()).assess(gear.line());
+            assertThat(remembering.assess(gear.line())).as(gear.line().description()).isEqualTo(alone);
+        }
+        assertThat(remembering.assess(lines.get(9).line()).covered()).isTrue();
+        assertThat(remembering.assess(lines.get(8).line()).covered()).isFalse();
+        assertThat(remembering.assess(lines.get(4).line()).needsReview()).isTrue();
+        assertThat(remembering.assess(lines.get(3).line()).needsReview()).isFalse();
+    }
+
+    @Test
     void readsALineWhoseCellsHoldUnusualCharactersLikeAnyOther() {
         Finding finding = assess(aLine().vendor("Huawei").model("BBU3900\uDFFF").obtainedOn("2019-05-01"));
 
@@ -283,6 +313,16 @@ class CoveredGearMatcherTest {
         assertThat(finding.entity()).isEqualTo("HUAWEI");
         assertThat(finding.confidence()).isEqualTo(0.7);
         assertThat(finding.needsReview()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00:E0:FC:12:34:56:78", "00E0F", "00:E0:FC:12:34:5G", "00\tE0FC123456", "00:E0:FC:1２:34:56",
+            "serial 00E0FC"})
+    void findsNoCoveredBlockInWhatIsNotAMacAddress(String mac) {
+        Finding finding = assess(aLine().vendor("Cisco").model("ASR 920").mac(mac));
+
+        assertThat(finding.covered()).isFalse();
+        assertThat(finding.reason()).doesNotContain("block");
     }
 
     @Test
