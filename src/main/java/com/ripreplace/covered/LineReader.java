@@ -56,7 +56,12 @@ final class LineReader {
         if (description == null) {
             return null;
         }
-        return remembered(descriptions, description, this::description).says() ? description : SAYS_NOTHING;
+        // Asked for every line: a plain lookup here, the reading (rare, and much more code) in a call of its own.
+        CellReading reading = descriptions.get(description);
+        if (reading == null) {
+            reading = remembered(descriptions, description, this::description);
+        }
+        return reading.says() ? description : SAYS_NOTHING;
     }
 
     /**

@@ -140,11 +140,23 @@ public final class CellValues {
         return Parsed.of(dateTime.toLocalDate());
     }
 
+    /** The usual number cell, "12500" or "849.5", told without a regular expression (one per line of gear). */
+    private static boolean isPlainDecimal(String text) {
+        int point = text.indexOf('.');
+        return point < 0 ? isDigits(text)
+                : isDigits(text, 0, point) && isDigits(text, point + 1, text.length());
+    }
+
     private static boolean isDigits(String text) {
-        if (text.isEmpty()) {
+        return isDigits(text, 0, text.length());
+    }
+
+    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all digits. */
+    private static boolean isDigits(String text, int from, int to) {
+        if (from >= to) {
             return false;
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
@@ -295,7 +307,7 @@ public final class CellValues {
 
     /** A number written plainly or with $, commas, spaces or accounting parentheses; null when it is none. */
     static BigDecimal decimal(String raw) {
-        if (PLAIN_NUMBER.matcher(raw).matches()) {
+        if (isPlainDecimal(raw) || PLAIN_NUMBER.matcher(raw).matches()) {
             return new BigDecimal(raw);
         }
         String text = raw.strip().replace("$", "").replace(",", "").replace(" ", "").replace("\u00A0", "");

@@ -69,9 +69,17 @@ class CellValuesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"12500|12500", "$12,500.00|12500.00", " 1,234.56 |1234.56", "0|0"})
+    @CsvSource(delimiter = '|', value = {"12500|12500", "$12,500.00|12500.00", " 1,234.56 |1234.56", "0|0", "849.5|849.5",
+            ".5|0.5", "12.|12", "1.25E3|1250", "(0)|0"})
     void readsMoneyWrittenWithSymbolsAndSeparators(String written, String expected) {
         assertThat(value(CellValues.money(text(written), "Cost"))).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-5", "12.5.1", "twelve", "1.2.3", "."})
+    void refusesMoneyItCannotRead(String written) {
+        assertThat(CellValues.money(text(written), "Cost")).isEqualTo(Parsed.invalid("Cost must be an amount of money"
+                + " of at least 0, such as 12500 or $12,500.00; found '" + written + "'"));
     }
 
     @ParameterizedTest
@@ -82,7 +90,7 @@ class CellValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"00e0fc123456|00:E0:FC:12:34:56", "00-E0-FC-12-34-56|00:E0:FC:12:34:56",
-            "00e0.fc12.3456|00:E0:FC:12:34:56"})
+            "00e0.fc12.3456|00:E0:FC:12:34:56", "00:E0:FC:12:34:56|00:E0:FC:12:34:56", "00:e0:fc:12:34:56|00:E0:FC:12:34:56"})
     void normalisesMacAddresses(String written, String expected) {
         assertThat(value(CellValues.mac(text(written), "MAC"))).isEqualTo(expected);
     }
