@@ -74,7 +74,7 @@ public final class InventoryReader {
     private final class Session {
         private final ProblemLog log = new ProblemLog(limits.maxProblemsPerFile());
         private final Map<String, SiteDraft> sites = new LinkedHashMap<>();
-        private final Map<String, SourceRef> serials = new java.util.HashMap<>();
+        private final SerialRegister serials = new SerialRegister();
         private final List<EquipmentLine> items = new ArrayList<>();
         /** Each file read, with its SHA-256 being worked out on another thread while the file is read. */
         private final List<CompletableFuture<Inventory.SourceFile>> sourceFiles = new ArrayList<>();
@@ -342,7 +342,7 @@ public final class InventoryReader {
                 if (serial == null || (mayBePlaceholder(serial) && BLANK_SERIALS.contains(Field.normalise(serial)))) {
                     return null;
                 }
-                SourceRef first = serials.putIfAbsent(serial.toUpperCase(Locale.ROOT), ref);
+                SourceRef first = serials.register(serial, ref);
                 if (first != null) {
                     log.error(at(row, Field.SERIAL, "Serial '" + serial + "' appears twice: it is also on row "
                             + first.row() + (first.sheet() == null ? "" : " of sheet " + first.sheet())
