@@ -110,27 +110,30 @@ public final class InventoryCheck {
     }
 
     private static List<Assessed> assessAll(CoveredGearMatcher matcher, List<EquipmentLine> lines) {
+        List<GearLine> gear = new ArrayList<>(lines.size());
+        List<Optional<Override>> overrides = new ArrayList<>(lines.size());
+        Problem[] problems = new Problem[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            EquipmentLine line = lines.get(i);
+            gear.add(new GearLine(line.vendor(), line.model(), line.description(), line.category(), line.mac(),
+                    line.purchaseDate()));
+            Optional<Override> override = Optional.empty();
+            if (line.override() != null) {
+                try {
+                    override = Override.parse(line.override().text());
+                } catch (IllegalArgumentException e) {
+                    problems[i] = new Problem(line.source().file(), line.source().sheet(), line.source().row(),
+                            line.override().column(), "Override", e.getMessage());
+                }
+            }
+            overrides.add(override);
+        }
+        List<Finding> findings = matcher.assessAll(gear, overrides);
         List<Assessed> assessed = new ArrayList<>(lines.size());
-        for (EquipmentLine line : lines) {
-            assessed.add(assess(matcher, line));
+        for (int i = 0; i < lines.size(); i++) {
+            assessed.add(new Assessed(new CheckedItem(lines.get(i), findings.get(i)), problems[i]));
         }
         return assessed;
-    }
-
-    private static Assessed assess(CoveredGearMatcher matcher, EquipmentLine line) {
-        Optional<Override> override = Optional.empty();
-        Problem problem = null;
-        if (line.override() != null) {
-            try {
-                override = Override.parse(line.override().text());
-            } catch (IllegalArgumentException e) {
-                problem = new Problem(line.source().file(), line.source().sheet(), line.source().row(),
-                        line.override().column(), "Override", e.getMessage());
-            }
-        }
-        GearLine gear = new GearLine(line.vendor(), line.model(), line.description(), line.category(), line.mac(),
-                line.purchaseDate());
-        return new Assessed(new CheckedItem(line, matcher.assess(gear, override)), problem);
     }
 
     static CheckReport report(Inventory inventory, List<CheckedItem> checked) {

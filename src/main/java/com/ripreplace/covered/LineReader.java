@@ -56,11 +56,16 @@ final class LineReader {
         if (description == null) {
             return null;
         }
-        // Asked for every line: a plain lookup here, the reading (rare, and much more code) in a call of its own.
+        return key(description, remembered(descriptions, description, this::description));
+    }
+
+    /** The description's key if the description has been read already, else null (and nothing is read). */
+    String knownDescriptionKey(String description) {
         CellReading reading = descriptions.get(description);
-        if (reading == null) {
-            reading = remembered(descriptions, description, this::description);
-        }
+        return reading == null ? null : key(description, reading);
+    }
+
+    private static String key(String description, CellReading reading) {
         return reading.says() ? description : SAYS_NOTHING;
     }
 

@@ -2,8 +2,10 @@ package com.ripreplace.covered;
 
 import static com.ripreplace.covered.Gear.aLine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,38 @@ class CoveredGearMatcherTest {
         assertThat(undated.reason()).contains("MAC '00:E0:FC:00:00:04'").contains("Purchase date is missing");
         assertThat(List.of(first, second, later, undated)).allSatisfy(f ->
                 assertThat(f.reason()).doesNotContain("\uDFFE").doesNotContain("\uDFFF"));
+    }
+
+    @Test
+    void assessesManyLinesAtOnceAsItAssessesEachAlone() {
+        List<GearLine> lines = List.of(aLine().vendor("Huawei").model("BBU3900").obtainedOn("2019-05-01").line(),
+                aLine().vendor("Cisco").model("ASR 920").mac("00:E0:FC:12:34:56").line(),
+                aLine().vendor("Huawei").model("BBU3900").obtainedOn("2019-05-01").line(),
+                aLine().vendor("Hauwei").model("RRU3908").withoutPurchaseDate().line());
+        List<Optional<Override>> overrides = List.of(Optional.empty(), Optional.empty(),
+                Override.parse("not covered: the unit was swapped for an Ericsson one in 2021"), Optional.empty());
+
+        List<Finding> together = new CoveredGearMatcher(CoveredCatalog.loadDefault()).assessAll(lines, overrides);
+
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(together.get(i)).isEqualTo(new CoveredGearMatcher(CoveredCatalog.loadDefault())
+                    .assess(lines.get(i), overrides.get(i)));
+        }
+        assertThat(together.get(2).covered()).isFalse();
+        assertThat(together.get(2).overridden()).isTrue();
+        assertThatThrownBy(() -> matcher.assessAll(lines, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("4 lines but 0 overrides");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019-12-31", "2020-06-30", "2019-01-09", "2011-10-05", "0999-03-04"})
+    void writesEachLinesPurchaseDateIntoItsReasonAsTheDateIsWritten(String obtained) {
+        CoveredGearMatcher fresh = new CoveredGearMatcher(CoveredCatalog.loadDefault());
+        fresh.assess(aLine().vendor("Huawei").model("BBU3900").obtainedOn("2019-05-01").line());
+
+        Finding finding = fresh.assess(aLine().vendor("Huawei").model("BBU3900").obtainedOn(obtained).line());
+
+        assertThat(finding.reason()).contains("Obtained " + obtained + ", on or before 30 June 2020: reimbursable");
     }
 
     @Test
