@@ -3,11 +3,49 @@ package com.ripreplace.check;
 import com.ripreplace.inventory.Inventory;
 
 import java.util.List;
+import java.util.Objects;
 
-/** An inventory read and checked: the inventory, each line with its finding, and the report a person reads. */
-public record CheckResult(Inventory inventory, List<CheckedItem> items, CheckReport report) {
+/**
+ * An inventory read and checked: the inventory, each line with its finding, the counts, and the report of the
+ * contract. The report (every line again, in the JSON's shape) is built the first time it is asked for: {@code
+ * check --format json} and the service write it; the text form, {@code plan} and {@code estimate} never need it.
+ */
+public final class CheckResult {
+
+    private final Inventory inventory;
+    private final List<CheckedItem> items;
+    private final CheckReport.Summary summary;
+    private volatile CheckReport report;
+
+    CheckResult(Inventory inventory, List<CheckedItem> items) {
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.items = List.copyOf(items);
+        this.summary = InventoryCheck.summary(inventory, this.items);
+    }
+
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    public List<CheckedItem> items() {
+        return items;
+    }
 
     public boolean usable() {
         return inventory.usable();
+    }
+
+    /** The counts of the report: sites, lines of gear, covered, to review, reimbursable. */
+    public CheckReport.Summary summary() {
+        return summary;
+    }
+
+    public CheckReport report() {
+        CheckReport built = report;
+        if (built == null) {
+            built = InventoryCheck.report(inventory, items);
+            report = built;
+        }
+        return built;
     }
 }

@@ -53,7 +53,7 @@ public final class InventoryCheck {
         Batches batches = new Batches();
         Inventory inventory = reader.read(files, batches::add);
         if (!inventory.usable()) {
-            return new CheckResult(inventory, List.of(), report(inventory, List.of()));
+            return new CheckResult(inventory, List.of());
         }
         List<Assessed> assessed = batches.finish();
         List<CheckedItem> checked = new ArrayList<>(assessed.size());
@@ -69,7 +69,7 @@ public final class InventoryCheck {
                     inventory.warnings());
             checked = List.of();
         }
-        return new CheckResult(inventory, List.copyOf(checked), report(inventory, checked));
+        return new CheckResult(inventory, checked);
     }
 
     private record Assessed(CheckedItem item, Problem overrideProblem) {
@@ -136,24 +136,31 @@ public final class InventoryCheck {
         return assessed;
     }
 
-    static CheckReport report(Inventory inventory, List<CheckedItem> checked) {
+    static CheckReport.Summary summary(Inventory inventory, List<CheckedItem> checked) {
         int covered = 0;
         int review = 0;
         int reimbursable = 0;
+        for (CheckedItem item : checked) {
+            Finding f = item.finding();
+            covered += f.covered() ? 1 : 0;
+            review += f.needsReview() ? 1 : 0;
+            reimbursable += f.reimbursable() ? 1 : 0;
+        }
+        return new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable);
+    }
+
+    static CheckReport report(Inventory inventory, List<CheckedItem> checked) {
         List<CheckReport.ItemEntry> items = new ArrayList<>(checked.size());
         for (CheckedItem item : checked) {
             Finding f = item.finding();
             EquipmentLine line = item.line();
-            covered += f.covered() ? 1 : 0;
-            review += f.needsReview() ? 1 : 0;
-            reimbursable += f.reimbursable() ? 1 : 0;
             items.add(new CheckReport.ItemEntry(line.source().file(), line.source().sheet(), line.source().row(),
                     line.siteId(), line.vendor(), line.model(), line.serial(), line.quantity(), line.purchaseDate(),
                     f.covered(), f.entity(), CheckReport.ItemEntry.shown(f.confidence()), f.needsReview(),
                     f.reason(), f.reimbursable()));
         }
         return new CheckReport(
-                new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable),
+                summary(inventory, checked),
                 inventory.sites().stream().map(CheckReport.SiteEntry::of).toList(), items,
                 inventory.errors().stream().map(CheckReport.ProblemEntry::of).toList(),
                 inventory.warnings().stream().map(CheckReport.ProblemEntry::of).toList());

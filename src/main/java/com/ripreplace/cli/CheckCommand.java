@@ -70,7 +70,7 @@ public class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static void printText(CheckResult result, PrintStream out) {
-        CheckReport.Summary s = result.report().summary();
+        CheckReport.Summary s = result.summary();
         out.printf(Locale.ROOT, "%s%n", String.join(", ", result.inventory().files().stream()
                 .map(f -> f.name() + " (" + f.kind() + ")").toList()));
         out.printf(Locale.ROOT, "Sites: %,d   Lines of gear: %,d   Covered: %,d   Needs review: %,d   Reimbursable: %,d%n",

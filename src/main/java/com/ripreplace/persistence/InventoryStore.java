@@ -46,7 +46,7 @@ public class InventoryStore {
             throw new IllegalArgumentException("An inventory with errors is never stored");
         }
         Inventory inventory = result.inventory();
-        var summary = result.report().summary();
+        var summary = result.summary();
         InventoryRecord saved = inventories.save(new InventoryRecord(null, OffsetDateTime.now(ZoneOffset.UTC),
                 inventory.program().carrierName(), summary.sites(), summary.items(), summary.coveredItems(),
                 summary.needsReview(), summary.reimbursableItems()));
