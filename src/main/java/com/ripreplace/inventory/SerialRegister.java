@@ -33,27 +33,30 @@ final class SerialRegister {
     SourceRef register(String serial, SourceRef place) {
         String key = serial.toUpperCase(Locale.ROOT);
         int mask = serials.length - 1;
-        for (int slot = slot(key); serials[slot] != null; slot = (slot + 1) & mask) {
+        int slot = slot(key);
+        for (; serials[slot] != null; slot = (slot + 1) & mask) {
             if (serials[slot].equals(key)) {
                 SourceRef sheet = sheets.get((int) (places[slot] >>> 32));
                 return new SourceRef(sheet.file(), sheet.sheet(), (int) places[slot]);
             }
         }
-        put(key, (long) sheetNumber(place) << 32 | place.row());
+        long where = (long) sheetNumber(place) << 32 | place.row();
+        if (++size * 2 > serials.length) {
+            grow();
+            slot = freeSlot(key);
+        }
+        serials[slot] = key;
+        places[slot] = where;
         return null;
     }
 
-    private void put(String key, long place) {
-        if (++size * 2 > serials.length) {
-            grow();
-        }
+    private int freeSlot(String key) {
         int mask = serials.length - 1;
         int slot = slot(key);
         while (serials[slot] != null) {
             slot = (slot + 1) & mask;
         }
-        serials[slot] = key;
-        places[slot] = place;
+        return slot;
     }
 
     private void grow() {
@@ -62,13 +65,9 @@ final class SerialRegister {
         serials = new String[oldSerials.length * 2];
         places = new long[oldPlaces.length * 2];
         shift--;
-        int mask = serials.length - 1;
         for (int i = 0; i < oldSerials.length; i++) {
             if (oldSerials[i] != null) {
-                int slot = slot(oldSerials[i]);
-                while (serials[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
+                int slot = freeSlot(oldSerials[i]);
                 serials[slot] = oldSerials[i];
                 places[slot] = oldPlaces[i];
             }
