@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Inventories repeat themselves (the same vendor, model and description on thousands of lines), so the
  * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on (a MAC address by the
- * covered block it falls in), together with the findings it led to for each class of purchase date (the date
+ * covered block it falls in; a description that gives the rules nothing by that alone), together with the
+ * findings it led to for each class of purchase date (the date
  * rules only ask which side of a few fixed days the date falls); each line's own date and MAC address are
  * written into its reason. Overrides are applied to each line afresh.
  */
