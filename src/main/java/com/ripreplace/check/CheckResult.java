@@ -43,7 +43,7 @@ public final class CheckResult {
     public CheckReport report() {
         CheckReport built = report;
         if (built == null) {
-            built = InventoryCheck.report(inventory, items);
+            built = InventoryCheck.report(inventory, items, summary);
             report = built;
         }
         return built;

@@ -149,7 +149,7 @@ public final class InventoryCheck {
         return new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable);
     }
 
-    static CheckReport report(Inventory inventory, List<CheckedItem> checked) {
+    static CheckReport report(Inventory inventory, List<CheckedItem> checked, CheckReport.Summary summary) {
         List<CheckReport.ItemEntry> items = new ArrayList<>(checked.size());
         for (CheckedItem item : checked) {
             Finding f = item.finding();
@@ -159,8 +159,7 @@ public final class InventoryCheck {
                     f.covered(), f.entity(), CheckReport.ItemEntry.shown(f.confidence()), f.needsReview(),
                     f.reason(), f.reimbursable()));
         }
-        return new CheckReport(
-                summary(inventory, checked),
+        return new CheckReport(summary,
                 inventory.sites().stream().map(CheckReport.SiteEntry::of).toList(), items,
                 inventory.errors().stream().map(CheckReport.ProblemEntry::of).toList(),
                 inventory.warnings().stream().map(CheckReport.ProblemEntry::of).toList());
