@@ -36,15 +36,9 @@ class CostPlanSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void headerNamesTheCategoriesPresentThenTheSiteCostsThenWhoPays() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, HEADER)).containsExactly("Wave", "Start", "Sites", "Microwave",
                     "Radio Unit", "Mobilisation", "Tower Climb", "Engineering", "Contingency", "Total Spend",
                     "Reimbursable", "Carrier-paid");
@@ -58,7 +52,7 @@ class CostPlanSheetTest {
     @Test
     void eachWavesRowTotalIsAFormulaEqualToItsSpendAndSplitsIntoReimbursableAndCarrierPaid() throws IOException {
         PlanOutcome plan = aPlanOf(6).sitesOverWaves(3).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int total = workbook.column(SHEET, HEADER, "Total Spend");
             int reimbursable = workbook.column(SHEET, HEADER, "Reimbursable");
             int carrierPaid = workbook.column(SHEET, HEADER, "Carrier-paid");
@@ -82,7 +76,7 @@ class CostPlanSheetTest {
     @Test
     void theTotalsRowAddsUpToTheEstimateCategoryByCategory() throws IOException {
         PlanOutcome plan = aPlanOf(6).sitesOverWaves(3).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int totals = HEADER + 1 + plan.waves().size();
             assertThat(workbook.cell(SHEET, totals, 0).getStringCellValue()).isEqualTo("Total");
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Total Spend")))
@@ -106,7 +100,7 @@ class CostPlanSheetTest {
     @Test
     void aChartDrawsSpendAndReimbursementAsColumnsAndTheCashBalanceAsALineFromTheWavesSheet() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             XSSFSheet sheet = workbook.workbook.getSheet(SHEET);
             List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);

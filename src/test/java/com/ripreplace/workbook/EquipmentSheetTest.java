@@ -29,15 +29,9 @@ class EquipmentSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void headerNamesWhereEachLineWasReadItsFindingAndItsCostsWithTheHeaderFrozenAndFiltered() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, 0)).containsExactly("File", "Sheet", "Row", "Site ID", "Vendor", "Model",
                     "Serial", "Category", "Cost Category", "Quantity", "Purchase Date", "Covered", "Entity",
                     "Confidence", "Needs Review", "Reason", "Reimbursable", "Overridden", "Equipment", "Installation",
@@ -51,7 +45,7 @@ class EquipmentSheetTest {
 
     @Test
     void showsACoveredLineWithItsFindingAndCostLinesAsAPersonReadsThem() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, 1)).containsExactly("towers.xlsx", "Equipment", "2", "WY-00001", "Huawei",
                     "RRU3908", "21023176", "Radio Unit", "Radio Unit", "2", "2019-06-30", "Yes", "HUAWEI", "98.0%", "No",
                     "Vendor Huawei is on the Covered List", "Yes", "No", "$36,000.00", "$7,000.00", "$2,400.00",
@@ -65,7 +59,7 @@ class EquipmentSheetTest {
 
     @Test
     void marksOverriddenFindingsAndShadesLinesThatNeedReview() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, 5)).as("the second site's microwave").contains("ZXMW NR8250",
                     "Engineer override: covered").element(17).isEqualTo("Yes");
             assertThat(workbook.texts(SHEET, 3)).as("the first site's router: not covered, no costs")
@@ -82,7 +76,7 @@ class EquipmentSheetTest {
     @Test
     void theCostColumnsAddUpToTheEstimatesTotalAndEligibleCost() throws IOException {
         PlanOutcome plan = aPlanOf(7).sitesOverWaves(3).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int totals = plan.items().size() + 1;
             assertThat(workbook.cell(SHEET, totals, 0).getStringCellValue()).isEqualTo("Total");
             assertThat(workbook.number(SHEET, totals, TOTAL_COST)).as("the lines of gear")
@@ -108,7 +102,7 @@ class EquipmentSheetTest {
 
     @Test
     void aPlanWithNoGearStillAddsUpToZero() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(0).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(0).build())) {
             assertThat(workbook.cell(SHEET, 1, 0).getStringCellValue()).isEqualTo("Total");
             int estimate = workbook.row(SHEET, "Estimate Total (lines of gear and per-site costs)");
             assertThat(workbook.number(SHEET, estimate, TOTAL_COST)).isZero();

@@ -44,7 +44,7 @@ class FormulaInjectionTest {
     void textThatLooksLikeAFormulaComesBackAsTextWithExcelsQuotePrefix() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).withFirstSiteNamed(EVIL_SITE).forCarrier(EVIL_CARRIER)
                 .withInputFileNamed(EVIL_FILE).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertIsQuotedText(workbook.cell("Schedule", 1, 1), EVIL_SITE);
             assertIsQuotedText(workbook.summaryValue("Carrier"), EVIL_CARRIER);
             assertIsQuotedText(workbook.cell("Summary", workbook.summaryRow("Inputs") + 2, 0), EVIL_FILE);
@@ -59,7 +59,7 @@ class FormulaInjectionTest {
     void theOnlyFormulasAreTheTotalsAndRunningFiguresTheWriterBuilds() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).withFirstSiteNamed(EVIL_SITE).forCarrier(EVIL_CARRIER)
                 .withInputFileNamed(EVIL_FILE).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             List<String> expected = productFormulas(plan, workbook);
             List<String> formulas = workbook.formulaCells();
             System.out.println("Formula cells in a 3-site, " + plan.waves().size() + "-wave plan: " + formulas.size());
@@ -77,10 +77,10 @@ class FormulaInjectionTest {
         PlanOutcome plain = aPlanOf(3).sitesOverWaves(2).withRadioCategoryNamed("Zz Radio").build();
 
         List<String> plainFormulas;
-        try (OpenedPlan workbook = written(plain)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plain)) {
             plainFormulas = workbook.formulaCells();
         }
-        try (OpenedPlan workbook = written(evil)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, evil)) {
             assertThat(workbook.formulaCells()).as("the same formula cells as a plan of ordinary text")
                     .containsExactlyInAnyOrderElementsOf(plainFormulas);
             assertEveryFormulaIsBuiltFromReferences(workbook);
@@ -96,12 +96,6 @@ class FormulaInjectionTest {
             assertThat(places).as("every sheet the texts reach").contains("Summary", "Schedule", "Cost Plan",
                     "Equipment", "Gantt", "Import Notes");
         }
-    }
-
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan-" + System.nanoTime() + ".xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
     }
 
     /** Every formula cell the writer builds for a 3-site plan over two waves (four rows of cash flow). */

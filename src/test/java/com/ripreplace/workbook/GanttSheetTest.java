@@ -1,6 +1,5 @@
 package com.ripreplace.workbook;
 
-import com.ripreplace.planning.PlanOutcome;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -33,15 +32,9 @@ class GanttSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void wavesAreColumnsHeadedWithTheirFirstMonthAsRealDatesThroughTheDeadline() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             List<String> header = workbook.texts(SHEET, HEADER);
             assertThat(header.subList(0, FIRST_WAVE)).containsExactly("Site ID", "Site Name", "Wave", "Crew", "Start",
                     "Finish");
@@ -58,7 +51,7 @@ class GanttSheetTest {
 
     @Test
     void eachSitesWaveCellIsFilledBlueAndACriticalSitesOrange() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, HEADER + 1).subList(0, FIRST_WAVE)).containsExactly("WY-00001", "Elk Ridge",
                     "1", "1", "2027-01-01", "2027-01-05");
             assertThat(filledColumns(workbook, HEADER + 1)).as("the critical first site, in wave 1")
@@ -70,7 +63,7 @@ class GanttSheetTest {
 
     @Test
     void aSiteFinishingAfterTheDeadlineIsFilledDarkRedAndTheDeadlinesColumnIsMarked() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).thatRunsPastTheDeadline().build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).thatRunsPastTheDeadline().build())) {
             List<String> header = workbook.texts(SHEET, HEADER);
             assertThat(header.subList(FIRST_WAVE, header.size())).containsExactly("Jan 2027", "Feb 2027");
             assertThat(workbook.cell(SHEET, HEADER - 1, FIRST_WAVE).getStringCellValue()).isEqualTo("Deadline");
@@ -83,7 +76,7 @@ class GanttSheetTest {
 
     @Test
     void aLegendExplainsTheColours() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, 1)).containsExactly("Scheduled", "the wave a site is worked in");
             assertThat(fill(workbook.cell(SHEET, 1, 0))).isEqualTo(BLUE);
             assertThat(fill(workbook.cell(SHEET, 2, 0))).isEqualTo(ORANGE);

@@ -1,5 +1,7 @@
 package com.ripreplace.workbook;
 
+import com.ripreplace.planning.PlanOutcome;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,6 +31,13 @@ final class OpenedPlan implements AutoCloseable {
     private OpenedPlan(XSSFWorkbook workbook) {
         this.workbook = workbook;
         this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    }
+
+    /** Writes the plan with the product's writer into a new file in {@code dir} and opens it. */
+    static OpenedPlan written(Path dir, PlanOutcome plan) throws IOException {
+        Path out = Files.createTempFile(dir, "plan-", ".xlsx");
+        new PlanWorkbookWriter().write(plan, out);
+        return open(out);
     }
 
     static OpenedPlan open(Path file) throws IOException {

@@ -30,15 +30,9 @@ class ReimbursementSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void headerNamesTheClaimColumns() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts(SHEET, HEADER)).containsExactly("Wave", "Claim Filed", "Eligible Spend",
                     "Amount Claimed", "Expected Payment", "Received This Wave", "Cumulative Claimed", "Allocation Left",
                     "Cumulative Received", "Claimed, Not Yet Received");
@@ -48,7 +42,7 @@ class ReimbursementSheetTest {
     @Test
     void eachWavesClaimIsFiledOnItsLastDayAndPaidAfterTheLag() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             for (int i = 0; i < plan.waves().size(); i++) {
                 WaveCashFlow wave = plan.waves().get(i);
                 int row = HEADER + 1 + i;
@@ -74,7 +68,7 @@ class ReimbursementSheetTest {
     @Test
     void cumulativeClaimedIsTheAllocationUsedAndTheAllocationLeftFollowsIt() throws IOException {
         PlanOutcome plan = aPlanOf(6).sitesOverWaves(3).withAllocation(200_000).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             for (int i = 0; i < plan.waves().size(); i++) {
                 WaveCashFlow wave = plan.waves().get(i);
                 int row = HEADER + 1 + i;
@@ -95,7 +89,7 @@ class ReimbursementSheetTest {
         PlanOutcome plan = aPlanOf(12).sitesOverWaves(8).build();
         LocalDate lastFinish = plan.schedule().stream().map(ScheduledSite::finish).max(LocalDate::compareTo).orElseThrow();
         assertThat(lastFinish).isBetween(LocalDate.of(2027, 8, 1), LocalDate.of(2027, 9, 27));
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int header = workbook.row(SHEET, "Report");
             assertThat(workbook.texts(SHEET, header)).containsExactly("Report", "Due", "Sites Finished by Then",
                     "Share of Sites", "Spend by Then", "Finishing This Period", "Sites Finishing This Period");
@@ -138,7 +132,7 @@ class ReimbursementSheetTest {
 
     @Test
     void aPlanWithNoSitesStillHasItsFirstStatusReportDue() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(0).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(0).build())) {
             int header = workbook.row(SHEET, "Report");
             assertThat(workbook.texts(SHEET, header + 1)).containsExactly("1", "2027-04-01", "0", "0.0%", "$0.00", "0",
                     "none");

@@ -28,15 +28,9 @@ class ScheduleSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void headerNamesTheContractColumnsFirstAndInOrder() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Schedule", 0)).containsExactly("Site ID", "Site Name", "Wave", "Crew", "Start",
                     "Finish", "Covered Items", "Estimated Cost", "Reimbursable Cost", "Critical", "Depends On", "Deadline",
                     "Slack Days", "Travel Order", "Subscribers", "Access Months");
@@ -50,7 +44,7 @@ class ScheduleSheetTest {
 
     @Test
     void listsSitesByWaveCrewAndTravelOrderWithWavesAndCrewsCountedFromOne() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(6).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(6).sitesOverWaves(2).build())) {
             List<String> ids = IntStream.rangeClosed(1, 6)
                     .mapToObj(row -> workbook.cell("Schedule", row, 0).getStringCellValue()).toList();
             List<Double> waves = IntStream.rangeClosed(1, 6)
@@ -69,7 +63,7 @@ class ScheduleSheetTest {
 
     @Test
     void showsEachSitesFiguresAsAPersonReadsThem() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Schedule", 1)).containsExactly("WY-00001", "Elk Ridge", "1", "1", "2027-01-01",
                     "2027-01-05", "2", "$100,000.25", "$40,000.10", "Yes", "", "2027-12-31", "360", "1", "500", "May-Oct");
             assertThat(workbook.texts("Schedule", 2)).containsExactly("WY-00002", "Tower 2", "1", "2", "2027-01-01",
@@ -81,7 +75,7 @@ class ScheduleSheetTest {
     @Test
     void writesStartFinishAndDeadlineAsRealExcelDates() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             ScheduledSite third = plan.schedule().stream().filter(s -> s.siteId().equals("WY-00003")).findFirst().orElseThrow();
             for (int column : new int[] {4, 5, 11}) {
                 Cell cell = workbook.cell("Schedule", 3, column);
@@ -100,7 +94,7 @@ class ScheduleSheetTest {
     @Test
     void writesCostsAsNumbersWithACurrencyFormat() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             for (int row = 1; row <= 3; row++) {
                 for (int column : new int[] {7, 8}) {
                     Cell cell = workbook.cell("Schedule", row, column);
@@ -115,7 +109,7 @@ class ScheduleSheetTest {
     @Test
     void totalsRowAddsUpItemsCostsAndReimbursableWithLiveSums() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int totals = 4;
             assertThat(workbook.cell("Schedule", totals, 0).getStringCellValue()).isEqualTo("Total");
             assertThat(workbook.cell("Schedule", totals, 6).getCellFormula()).isEqualTo("SUM(G2:G4)");
@@ -135,7 +129,7 @@ class ScheduleSheetTest {
 
     @Test
     void paintsALateSitesRowLightRedAndLeavesOnTimeRowsPlain() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).thatRunsPastTheDeadline().build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).thatRunsPastTheDeadline().build())) {
             int lateRow = 3;
             assertThat(workbook.cell("Schedule", lateRow, 0).getStringCellValue()).isEqualTo("WY-00003");
             assertThat(workbook.cell("Schedule", lateRow, 12).getNumericCellValue()).as("slack days").isEqualTo(-16);
@@ -154,7 +148,7 @@ class ScheduleSheetTest {
 
     @Test
     void writesAnEmptyScheduleWithAZeroTotalRatherThanASumOverNothing() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(0).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(0).build())) {
             assertThat(workbook.cell("Schedule", 1, 0).getStringCellValue()).isEqualTo("Total");
             assertThat(workbook.cell("Schedule", 1, 7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(workbook.cell("Schedule", 1, 7).getNumericCellValue()).isZero();

@@ -24,15 +24,9 @@ class SummarySheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void namesTheCarrierAndEverySettingWithWhereItCameFrom() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.summaryValue("Carrier").getStringCellValue()).isEqualTo("Prairie Mutual Telephone");
             assertThat(workbook.summaryValue("FRN").getStringCellValue()).isEqualTo("0012345678");
             assertThat(workbook.texts("Summary", workbook.summaryRow("Funding Factor")))
@@ -68,7 +62,7 @@ class SummarySheetTest {
     void moneyTotalsAreLiveFormulasThatComeToTheEstimatesTotals() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
         assertThat(plan.estimate().cappedByAllocation()).as("the fixture's allocation cap binds").isGreaterThan(Money.ZERO);
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertThat(workbook.summaryValue("Total Cost").getCellFormula()).isEqualTo("SUM(Schedule!H2:H4)");
             assertThat(workbook.summaryValue("Reimbursable Before the Allocation Cap").getCellFormula())
                     .isEqualTo("SUM(Schedule!I2:I4)");
@@ -91,7 +85,7 @@ class SummarySheetTest {
     @Test
     void withoutAnAllocationReimbursableIsTheSitesSumAndNothingIsLeftToCount() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).withoutAnAllocation().build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertEvaluates(workbook, "Reimbursable", plan.estimate().reimbursableBeforeCap());
             assertEvaluates(workbook, "Carrier Share", plan.estimate().carrierPaid());
             assertThat(workbook.summaryValue("Reimbursement Allocation").getStringCellValue()).isEqualTo("none (no cap)");
@@ -101,7 +95,7 @@ class SummarySheetTest {
 
     @Test
     void setsTheScheduleAgainstTheDeadline() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.evaluated(workbook.summaryValue("First Wave"))).isEqualTo(1);
             assertThat(workbook.evaluated(workbook.summaryValue("Last Wave"))).isEqualTo(2);
             Cell lastFinish = workbook.summaryValue("Last Finish");
@@ -119,7 +113,7 @@ class SummarySheetTest {
     @Test
     void aLatePlanShowsTheExtensionItNeedsAndEveryBrokenRule() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).thatRunsPastTheDeadline().build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertThat(workbook.evaluated(workbook.summaryValue("Margin in Days"))).isEqualTo(-16);
             assertThat(workbook.summaryValue("On Time").getStringCellValue()).isEqualTo("No");
 
@@ -141,7 +135,7 @@ class SummarySheetTest {
 
     @Test
     void recordsWhenAndHowThePlanWasMadeAndFromWhichFiles() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             Cell plannedAt = workbook.summaryValue("Planned At");
             assertThat(DateUtil.isCellDateFormatted(plannedAt)).isTrue();
             assertThat(plannedAt.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 22, 9, 30));
@@ -156,7 +150,7 @@ class SummarySheetTest {
 
     @Test
     void aPlanWithNoSitesStillAddsUpToZero() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(0).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(0).build())) {
             assertThat(workbook.summaryValue("Total Cost").getNumericCellValue()).isZero();
             assertThat(workbook.summaryValue("First Wave").getStringCellValue()).isEqualTo("none");
             assertThat(workbook.summaryValue("Margin in Days").getStringCellValue()).isEqualTo("no work scheduled");

@@ -34,15 +34,9 @@ class WavesSheetTest {
     @TempDir
     Path dir;
 
-    private OpenedPlan written(PlanOutcome plan) throws IOException {
-        Path out = dir.resolve("plan.xlsx");
-        new PlanWorkbookWriter().write(plan, out);
-        return OpenedPlan.open(out);
-    }
-
     @Test
     void headerNamesTheContractColumnsFirstAndInOrder() throws IOException {
-        try (OpenedPlan workbook = written(aPlanOf(3).sitesOverWaves(2).build())) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Waves", 0)).containsExactly("Wave", "Start", "Finish", "Sites", "Spend", "Budget",
                     "Cumulative Spend", "Reimbursement Received", "Cash Balance", "Eligible Spend", "Claimed",
                     "Claim Paid On", "Own Funding", "Allocation Used", "Allocation Left", "Carrier Share");
@@ -53,7 +47,7 @@ class WavesSheetTest {
     void cumulativeSpendAndCashBalanceAreFormulasThatMatchTheCashFlowRowByRow() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
         assertThat(plan.waves()).as("two waves of work, then the claims' payments").hasSize(4);
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             for (WaveCashFlow wave : plan.waves()) {
                 int row = wave.wave() + 1;
                 assertThat(workbook.cell("Waves", row, 0).getNumericCellValue()).isEqualTo(wave.wave() + 1);
@@ -78,7 +72,7 @@ class WavesSheetTest {
     @Test
     void cashBalanceFollowsTheStartingCashOnTheSummarySheet() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             workbook.summaryValue("Starting Cash").setCellValue(0);
             workbook.evaluator.clearAllCachedResultValues();
 
@@ -92,7 +86,7 @@ class WavesSheetTest {
     @Test
     void showsDatesBudgetAndClaimsAsAFinanceTeamReadsThem() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertThat(workbook.texts("Waves", 1)).containsExactly("1", "2027-01-01", "2027-01-31", "2",
                     "$201,235.00", "$250,000.00", "$201,235.00", "$0.00", "-$151,235.00", "$160,988.00",
                     "$80,494.00", "2027-03-17", "$0.00", "$80,494.00", "$19,506.00", "$120,741.00");
@@ -115,7 +109,7 @@ class WavesSheetTest {
     @Test
     void leavesBudgetAndAllocationLeftBlankWhenThereIsNoLimit() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).withoutAnAllocation().build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             assertThat(workbook.sheet("Waves").getRow(1).getCell(ALLOCATION_LEFT)).isNull();
             assertFormulaIs(workbook, 2, ALLOCATION_USED, plan.waves().get(1).allocationUsed());
         }
@@ -124,7 +118,7 @@ class WavesSheetTest {
     @Test
     void totalsRowAddsUpSpendReceiptsAndClaimsWithLiveSums() throws IOException {
         PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).build();
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             int totals = plan.waves().size() + 1;
             assertThat(workbook.cell("Waves", totals, 0).getStringCellValue()).isEqualTo("Total");
             assertThat(workbook.cell("Waves", totals, SPEND).getCellFormula()).isEqualTo("SUM(E2:E5)");
@@ -143,7 +137,7 @@ class WavesSheetTest {
     void paintsAWaveThatSpendsMoreThanItsBudgetLightRed() throws IOException {
         PlanOutcome plan = aPlanOf(6).sitesOverWaves(2).build();
         assertThat(plan.waves().get(0).spend()).isGreaterThan(Money.of(250_000));
-        try (OpenedPlan workbook = written(plan)) {
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
             XSSFCellStyle over = (XSSFCellStyle) workbook.cell("Waves", 1, SPEND).getCellStyle();
             assertThat(over.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
             assertThat(over.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFFFC7CE");
