@@ -1,6 +1,7 @@
 package com.ripreplace.workbook;
 
 import com.ripreplace.planning.PlanOutcome;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -9,11 +10,13 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Writes a synthetic 10,000-site, 100,000-line plan ({@link SyntheticPlan#TEN_THOUSAND_SITES}) and prints, per
@@ -104,21 +107,23 @@ public final class WorkbookBenchmark {
     }
 
     private static void streamedScheduleAndEquipment(PlanOutcome plan, Path out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-             OutputStream stream = Files.newOutputStream(out)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             workbook.setCompressTempFiles(true);
-            Styles styles = new Styles(workbook, StyleBook.builtIn());
-            new ScheduleSheet(workbook.createSheet(ScheduleSheet.NAME), styles).write(plan);
-            new EquipmentSheet(workbook.createSheet(EquipmentSheet.NAME), styles).write(plan);
-            workbook.write(stream);
+            writeScheduleAndEquipment(workbook, plan, out);
         }
     }
 
     private static void inMemoryScheduleAndEquipment(PlanOutcome plan, Path out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(out)) {
-            Styles styles = new Styles(workbook, StyleBook.builtIn());
-            new ScheduleSheet(workbook.createSheet(ScheduleSheet.NAME), styles).write(plan);
-            new EquipmentSheet(workbook.createSheet(EquipmentSheet.NAME), styles).write(plan);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            writeScheduleAndEquipment(workbook, plan, out);
+        }
+    }
+
+    private static void writeScheduleAndEquipment(Workbook workbook, PlanOutcome plan, Path out) throws IOException {
+        Styles styles = new Styles(workbook, StyleBook.builtIn());
+        new ScheduleSheet(workbook.createSheet(ScheduleSheet.NAME), styles).write(plan);
+        new EquipmentSheet(workbook.createSheet(EquipmentSheet.NAME), styles).write(plan);
+        try (OutputStream stream = Files.newOutputStream(out)) {
             workbook.write(stream);
         }
     }
@@ -138,20 +143,19 @@ public final class WorkbookBenchmark {
     }
 
     private static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024.0 * 1024.0);
+        return heapMb(MemoryPoolMXBean::getPeakUsage);
     }
 
     private static double usedHeapMb() {
+        return heapMb(MemoryPoolMXBean::getUsage);
+    }
+
+    /** The sum over the heap's memory pools, in MB. */
+    private static double heapMb(Function<MemoryPoolMXBean, MemoryUsage> usage) {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getUsage().getUsed();
+                bytes += usage.apply(pool).getUsed();
             }
         }
         return bytes / (1024.0 * 1024.0);
