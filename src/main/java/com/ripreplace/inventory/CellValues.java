@@ -151,8 +151,8 @@ public final class CellValues {
         return isDigits(text, 0, text.length());
     }
 
-    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all digits. */
-    private static boolean isDigits(String text, int from, int to) {
+    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
+    public static boolean isDigits(String text, int from, int to) {
         if (from >= to) {
             return false;
         }

@@ -1,5 +1,6 @@
 package com.ripreplace.inventory.read;
 
+import com.ripreplace.inventory.CellValues;
 import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.Problem;
 import org.dhatim.fastexcel.reader.Cell;
@@ -109,7 +110,8 @@ final class XlsxSource implements WorkbookSource {
         }
         // The usual form ("44181.0", "-5.250"): drop trailing zeros by hand rather than through BigDecimal.
         int start = raw.startsWith("-") ? 1 : 0;
-        if (point > start && point < raw.length() - 1 && digits(raw, start, point) && digits(raw, point + 1, raw.length())
+        if (point > start && point < raw.length() - 1 && CellValues.isDigits(raw, start, point)
+                && CellValues.isDigits(raw, point + 1, raw.length())
                 && (raw.charAt(start) != '0' || point == start + 1)) {
             int end = raw.length();
             while (raw.charAt(end - 1) == '0') {
@@ -122,16 +124,6 @@ final class XlsxSource implements WorkbookSource {
             return "-0".equals(plain) ? "0" : plain;
         }
         return viaDecimal(raw);
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String viaDecimal(String raw) {
