@@ -50,12 +50,6 @@ public final class CoveredGearMatcher {
         }
     }
 
-    /**
-     * Where a purchase date and a MAC address go in a remembered reason. No decoder yields a lone surrogate, so
-     * no cell read from a file holds these; a line that does anyway is read afresh.
-     */
-    private static final char DATE_MARK = '\uDFFE';
-    private static final char MAC_MARK = '\uDFFF';
     /** No date; then in or out of a name's ownership period, on or before or after the reimbursement cut-off. */
     private static final int DATE_CLASSES = 5;
 
@@ -71,59 +65,21 @@ public final class CoveredGearMatcher {
     private static final Remembered READ_AFRESH = new Remembered(null, null, null);
 
     /**
-     * A finding whose reason is cut where a purchase date or MAC address goes: {@code marks[i]} says which goes
-     * between {@code parts[i]} and {@code parts[i + 1]}.
+     * A finding whose reason has marks where a line's purchase date or MAC address goes; each line's finding
+     * shares the pattern and keeps its own date and MAC, from which its reason is written when asked.
      */
-    private record FindingTemplate(Finding finding, String[] parts, char[] marks) {
+    private record FindingTemplate(Finding finding, ReasonPattern reason) {
 
         static FindingTemplate of(Finding finding) {
-            List<String> parts = new ArrayList<>(3);
-            StringBuilder marks = new StringBuilder(2);
-            String reason = finding.reason();
-            int from = 0;
-            while (true) {
-                int date = reason.indexOf(DATE_MARK, from);
-                int mac = reason.indexOf(MAC_MARK, from);
-                int at = date < 0 ? mac : mac < 0 ? date : Math.min(date, mac);
-                if (at < 0) {
-                    break;
-                }
-                parts.add(reason.substring(from, at));
-                marks.append(reason.charAt(at));
-                from = at + 1;
-            }
-            parts.add(reason.substring(from));
-            return new FindingTemplate(finding, parts.toArray(String[]::new), marks.toString().toCharArray());
+            return new FindingTemplate(finding, ReasonPattern.of(finding.reason()));
         }
 
         Finding fill(LocalDate date, Optional<MacPrefixRule.Match> mac) {
-            if (marks.length == 0) {
+            if (reason.isFixed()) {
                 return finding;
             }
-            StringBuilder reason = new StringBuilder(finding.reason().length() + 16 * marks.length);
-            reason.append(parts[0]);
-            for (int i = 0; i < marks.length; i++) {
-                if (marks[i] == DATE_MARK) {
-                    appendIsoDate(reason, date);
-                } else {
-                    reason.append(mac.orElseThrow().asWritten());
-                }
-                reason.append(parts[i + 1]);
-            }
-            return new Finding(finding.covered(), finding.entity(), finding.confidence(), finding.needsReview(),
-                    reason.toString(), finding.reimbursable(), finding.overridden());
+            return new Finding(finding, reason, date, mac.isPresent() ? mac.get().asWritten() : null);
         }
-    }
-
-    /** Writes the date as {@link LocalDate#toString()} does (2019-05-01), without its general-purpose code. */
-    private static void appendIsoDate(StringBuilder text, LocalDate date) {
-        int year = date.getYear();
-        if (year < 1000 || year > 9999) {
-            text.append(date);
-            return;
-        }
-        text.append(year).append(date.getMonthValue() < 10 ? "-0" : "-").append(date.getMonthValue())
-                .append(date.getDayOfMonth() < 10 ? "-0" : "-").append(date.getDayOfMonth());
     }
 
     private final Map<LineKey, Remembered> recent = new ConcurrentHashMap<>();
@@ -252,14 +208,14 @@ public final class CoveredGearMatcher {
     }
 
     private FindingTemplate template(Verdict verdict, LocalDate date) {
-        String dateMark = String.valueOf(DATE_MARK);
+        String dateMark = String.valueOf(ReasonPattern.DATE_MARK);
         return FindingTemplate.of(reimbursement.finish(ownershipPeriods.apply(verdict, date, dateMark), date, dateMark));
     }
 
     /** The verdict on a line not seen before, and its finding for each class of purchase date. */
     private Remembered remember(GearLine line, Optional<MacPrefixRule.Match> mac) {
         Optional<MacPrefixRule.Match> marked = mac.map(m -> new MacPrefixRule.Match(m.prefix(), m.entity(),
-                String.valueOf(MAC_MARK)));
+                String.valueOf(ReasonPattern.MAC_MARK)));
         Verdict verdict = decide(reader.read(line, marked));
         FindingTemplate[] findings = new FindingTemplate[DATE_CLASSES];
         if (!verdict.covered()) {
@@ -291,7 +247,7 @@ public final class CoveredGearMatcher {
     }
 
     private static boolean holdsMark(String text) {
-        return text != null && (text.indexOf(DATE_MARK) >= 0 || text.indexOf(MAC_MARK) >= 0);
+        return text != null && (text.indexOf(ReasonPattern.DATE_MARK) >= 0 || text.indexOf(ReasonPattern.MAC_MARK) >= 0);
     }
 
     /** The coverage verdict from the cells alone (nothing here depends on the purchase date). */
