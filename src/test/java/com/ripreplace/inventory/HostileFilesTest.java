@@ -146,6 +146,30 @@ class HostileFilesTest {
     }
 
     @Test
+    void refusesAWorksheetThatUnpacksToMoreThanItsZipEntryStates() throws IOException {
+        Path hostile = aValidWorkbook("lying.xlsx");
+        byte[] zip = Files.readAllBytes(hostile);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+        int patched = 0;
+        for (int at = 0; at + 46 + name.length <= zip.length; at++) {
+            // A central directory header (PK 1 2) for the worksheet: state an unpacked size of 100 bytes.
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 1 && zip[at + 3] == 2
+                    && Arrays.equals(Arrays.copyOfRange(zip, at + 46, at + 46 + name.length), name)) {
+                zip[at + 24] = 100;
+                zip[at + 25] = 0;
+                zip[at + 26] = 0;
+                zip[at + 27] = 0;
+                patched++;
+            }
+        }
+        assertThat(patched).isEqualTo(1);
+        Files.write(hostile, zip);
+
+        assertThat(onlyError(hostile).message()).isEqualTo("The part xl/worksheets/sheet1.xml unpacks to more than"
+                + " the 100 bytes its zip entry states: refused as a possible zip bomb.");
+    }
+
+    @Test
     void neverResolvesAnXmlExternalEntity() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         Path valid = aValidWorkbook("valid.xlsx");

@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -81,58 +79,42 @@ public final class FileInspector {
     }
 
     /**
-     * Checks every part of the workbook but its worksheets, which are checked on another thread while
-     * fastexcel-reader opens the workbook (it reads the workbook, relationships and shared strings, never a
-     * worksheet); nothing is parsed from a worksheet before both have passed.
+     * Checks the whole archive, then opens it. Every part but the worksheets is unpacked here while counting
+     * (they are small, and the reader reads them whole when it opens); a worksheet, often tens of megabytes, is
+     * checked by the size the archive states for it, and {@link XlsxSource} holds it to that size while parsing
+     * it, so no worksheet is unpacked twice.
      */
     private WorkbookSource openXlsx(Path path, String file) throws UnusableFileException, IOException {
-        long unpacked = inspectZip(path, file, false, 0);
-        CompletableFuture<Void> worksheets = CompletableFuture.runAsync(() -> {
-            try {
-                inspectZip(path, file, true, unpacked);
-            } catch (UnusableFileException | IOException e) {
-                throw new CompletionException(e);
-            }
-        });
-        XlsxSource source = null;
-        IOException opening = null;
+        inspectZip(path, file);
         try {
-            source = new XlsxSource(path, file, limits);
+            return new XlsxSource(path, file, limits);
         } catch (IOException e) {
-            opening = e;
-        } catch (RuntimeException e) {
-            opening = new IOException(plain(e), e);
+            throw new UnusableFileException(file, "The workbook is damaged and cannot be read (" + plain(e)
+                    + "). Save it again from Excel.");
         }
-        try {
-            worksheets.join();
-        } catch (CompletionException e) {
-            if (source != null) {
-                source.close();
-            }
-            if (e.getCause() instanceof UnusableFileException unusable) {
-                throw unusable;
-            }
-            throw e.getCause() instanceof IOException io ? io : new IOException(plain(e.getCause()), e.getCause());
-        }
-        if (opening != null) {
-            throw opening;
-        }
-        return source;
     }
+
+    /** The sentence refusing a part with a document type declaration. */
+    static String declaresDtd(String part) {
+        return "The part " + part + " declares an XML document type or entity, which a genuine Excel file never"
+                + " does: refused so that no external entity is ever resolved.";
+    }
+
+    /** What the XML reader says when it meets a document type declaration (see {@link #declaresDtd}). */
+    static final String DECLARES_DTD = "A document type declaration was met.";
 
     private static boolean isWorksheet(String name) {
         return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
     }
 
     /**
-     * Unpacks the worksheets, or every other part, counting on from {@code unpackedBefore} bytes already
-     * unpacked; answers the new total. The structure of the whole archive is checked with the other parts.
+     * Checks the structure of the archive and the size of every part: each part but the worksheets unpacked
+     * while counting, each worksheet by the sizes the archive states.
      */
-    private long inspectZip(Path path, String file, boolean worksheets, long unpackedBefore)
-            throws UnusableFileException, IOException {
+    private void inspectZip(Path path, String file) throws UnusableFileException, IOException {
         boolean hasWorkbook = false;
         boolean openDocument = false;
-        long totalUnpacked = unpackedBefore;
+        long totalUnpacked = 0;
         int entries = 0;
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -146,11 +128,21 @@ public final class FileInspector {
                 String name = entry.getName();
                 hasWorkbook |= name.equals("xl/workbook.xml") || name.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
-                if (entry.isDirectory() || isWorksheet(name) != worksheets) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                long packed = Math.max(entry.getCompressedSize(), 1);
+                if (isWorksheet(name)) {
+                    long stated = entry.getSize();
+                    if (stated < 0) {
+                        throw new UnusableFileException(file, "The part " + name + " does not state its size: the"
+                                + " workbook is damaged. Save it again from Excel.");
+                    }
+                    totalUnpacked += stated;
+                    checkUnpacked(file, name, stated, packed, totalUnpacked);
                     continue;
                 }
                 boolean xml = name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml");
-                long packed = Math.max(entry.getCompressedSize(), 1);
                 long unpacked = 0;
                 Prolog prolog = new Prolog();
                 boolean inProlog = true;
@@ -159,22 +151,11 @@ public final class FileInspector {
                     while ((read = in.read(buffer)) != -1) {
                         unpacked += read;
                         totalUnpacked += read;
-                        if (totalUnpacked > limits.maxUnpackedBytes()) {
-                            throw new UnusableFileException(file, "The workbook unpacks to more than "
-                                    + megabytes(limits.maxUnpackedBytes()) + ": refused as a possible zip bomb"
-                                    + " (ripreplace.limits.max-unpacked-bytes).");
-                        }
-                        if (unpacked > SMALL_PART_BYTES && unpacked / packed > limits.maxInflateRatio()) {
-                            throw new UnusableFileException(file, "The part " + name + " unpacks to more than "
-                                    + limits.maxInflateRatio() + " times its packed size: refused as a possible"
-                                    + " zip bomb (ripreplace.limits.max-inflate-ratio).");
-                        }
+                        checkUnpacked(file, name, unpacked, packed, totalUnpacked);
                         if (xml && inProlog) {
                             int verdict = prolog.scan(buffer, read);
                             if (verdict == Prolog.DECLARES_DTD) {
-                                throw new UnusableFileException(file, "The part " + name + " declares an XML"
-                                        + " document type or entity, which a genuine Excel file never does:"
-                                        + " refused so that no external entity is ever resolved.");
+                                throw new UnusableFileException(file, declaresDtd(name));
                             }
                             inProlog = verdict == Prolog.STILL_IN_PROLOG;
                         }
@@ -185,9 +166,6 @@ public final class FileInspector {
             throw new UnusableFileException(file, "The workbook is damaged or truncated: its zip structure cannot be"
                     + " read (" + plain(e) + "). Save it again from Excel.");
         }
-        if (worksheets) {
-            return totalUnpacked;
-        }
         if (openDocument && !hasWorkbook) {
             throw new UnusableFileException(file, "The file is an OpenDocument spreadsheet (.ods); save it as .xlsx"
                     + " from LibreOffice or Excel and upload that.");
@@ -196,7 +174,21 @@ public final class FileInspector {
             throw new UnusableFileException(file, "The file is a zip archive but not an Excel workbook"
                     + " (it has no xl/workbook.xml part).");
         }
-        return totalUnpacked;
+    }
+
+    /** Refuses a part that unpacks (or says it unpacks) past the inflate ratio, or a workbook past the total. */
+    private void checkUnpacked(String file, String part, long unpacked, long packed, long totalUnpacked)
+            throws UnusableFileException {
+        if (totalUnpacked > limits.maxUnpackedBytes()) {
+            throw new UnusableFileException(file, "The workbook unpacks to more than "
+                    + megabytes(limits.maxUnpackedBytes()) + ": refused as a possible zip bomb"
+                    + " (ripreplace.limits.max-unpacked-bytes).");
+        }
+        if (unpacked > SMALL_PART_BYTES && unpacked / packed > limits.maxInflateRatio()) {
+            throw new UnusableFileException(file, "The part " + part + " unpacks to more than "
+                    + limits.maxInflateRatio() + " times its packed size: refused as a possible"
+                    + " zip bomb (ripreplace.limits.max-inflate-ratio).");
+        }
     }
 
     /**

@@ -1,103 +1,484 @@
 package com.ripreplace.inventory.read;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.ripreplace.inventory.CellValues;
 import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.Problem;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * Streams an .xlsx workbook with fastexcel-reader (StAX over the sheet XML, DTDs and external
- * entities disabled). Formulas are read by their cached values. The file must already have passed
- * {@link FileInspector}, which bounds its unpacked size.
+ * Streams an .xlsx workbook: the zip through the JDK, the XML through Aalto's StAX parser (document type
+ * declarations refused, external entities never resolved), one row at a time. The workbook part, its
+ * relationships and the shared strings are read when the source opens; each worksheet is parsed as it is
+ * read, held to the size its zip entry states. Formulas are read by their cached values. The file must
+ * already have passed {@link FileInspector}, which checks every part's size before anything is parsed.
+ *
+ * <p>Why not a spreadsheet library: fastexcel-reader, the fastest one, builds a cell address, a cell and
+ * (for numbers) a {@code BigDecimal} per cell that this reader never uses; reading the sheet XML directly
+ * takes about half the time (docs/benchmarks.md). POI reads the legacy .xls files and writes the plans.
  */
 final class XlsxSource implements WorkbookSource {
 
+    private static final XMLInputFactory XML = xmlFactory();
+    private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+    private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
+
     private final String file;
-    private final ReadableWorkbook workbook;
-    private final List<Sheet> sheets;
     private final int maxColumns;
+    private final ZipFile zip;
+    private final List<SheetPart> sheets = new ArrayList<>();
+    private boolean date1904;
+    private String[] sharedStrings = new String[0];
+
+    private record SheetPart(String name, String part) {
+    }
 
     XlsxSource(Path path, String file, InputLimits limits) throws IOException {
         this.file = file;
         this.maxColumns = limits.maxColumns();
-        this.workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(false, false));
-        this.sheets = workbook.getSheets().toList();
+        this.zip = new ZipFile(path.toFile());
+        try {
+            String workbook = workbookPart();
+            Map<String, String> targets = new HashMap<>();
+            String sharedStringsPart = null;
+            for (Relationship relationship : relationships(workbook)) {
+                targets.put(relationship.id, relationship.target);
+                if (relationship.type.endsWith("/sharedStrings")) {
+                    sharedStringsPart = relationship.target;
+                }
+            }
+            readWorkbook(workbook, targets);
+            if (sharedStringsPart != null && zip.getEntry(sharedStringsPart) != null) {
+                sharedStrings = readSharedStrings(sharedStringsPart);
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            zip.close();
+            throw new IOException(FileInspector.plain(e), e);
+        } catch (IOException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     @Override
     public List<String> sheetNames() {
-        return sheets.stream().map(Sheet::getName).toList();
+        return sheets.stream().map(SheetPart::name).toList();
     }
 
     @Override
     public boolean date1904() {
-        return workbook.isDate1904();
+        return date1904;
     }
 
     @Override
     public Stream<RawRow> rows(int index) {
-        Sheet sheet = sheets.get(index);
-        CellCollector collector = new CellCollector(file, sheet.getName(), maxColumns);
+        SheetPart sheet = sheets.get(index);
         try {
-            // The row spliterator itself, not an iterator over a mapped stream: pulling rows through a stream
-            // pipeline's buffer costs more than converting them.
-            Stream<Row> rows = sheet.openStream();
-            Spliterator<Row> source = rows.spliterator();
-            Spliterator<RawRow> converted = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                    Spliterator.ORDERED | Spliterator.NONNULL) {
-                @Override
-                public boolean tryAdvance(Consumer<? super RawRow> action) {
-                    return source.tryAdvance(row -> action.accept(convert(row, collector)));
-                }
-            };
-            return StreamSupport.stream(converted, false).onClose(rows::close);
-        } catch (IOException | RuntimeException e) {
-            throw new SheetReadException(new Problem(file, sheet.getName(), null, null, null,
+            ZipEntry entry = zip.getEntry(sheet.part);
+            if (entry == null) {
+                throw new IOException("the workbook names a sheet part " + sheet.part + " that is not in the file");
+            }
+            InputStream in = new StatedSizeStream(zip.getInputStream(entry), sheet.part, entry.getSize());
+            SheetRows rows = new SheetRows(sheet.name, open(in), in);
+            return StreamSupport.stream(rows, false).onClose(rows::close);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new SheetReadException(new Problem(file, sheet.name, null, null, null,
                     "The sheet cannot be read; the workbook is damaged (" + FileInspector.plain(e) + ")"));
         }
     }
 
-    private static RawRow convert(Row row, CellCollector collector) {
-        int rowNumber = row.getRowNum();
-        int count = row.getCellCount();
-        for (int i = 0; i < count; i++) {
-            Cell cell = row.getCell(i);
-            if (cell == null) {
-                continue;
-            }
-            int column = cell.getColumnIndex();
-            switch (cell.getType()) {
-                case STRING -> collector.add(rowNumber, column, CellKind.TEXT, cell.getText());
-                case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(cell.getRawValue()));
-                case BOOLEAN -> collector.add(rowNumber, column, CellKind.BOOLEAN,
-                        "1".equals(cell.getRawValue()) ? "TRUE" : "FALSE");
-                case ERROR -> collector.add(rowNumber, column, CellKind.ERROR, cell.getRawValue());
-                case FORMULA -> {
-                    String cached = cell.getRawValue();
-                    boolean number = isNumber(cached);
-                    collector.add(rowNumber, column, number ? CellKind.NUMBER : CellKind.TEXT,
-                            number ? plainNumber(cached) : cached);
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- the workbook's structure -------------------------------------------------------------------------
+
+    /** The workbook part the package's relationships name ("xl/workbook.xml" in every file Excel writes). */
+    private String workbookPart() throws IOException, XMLStreamException {
+        if (zip.getEntry(PACKAGE_RELATIONSHIPS) != null) {
+            for (Relationship relationship : readRelationships(PACKAGE_RELATIONSHIPS, "")) {
+                if (relationship.type.endsWith("/officeDocument") && zip.getEntry(relationship.target) != null) {
+                    return relationship.target;
                 }
-                default -> { /* empty */ }
             }
         }
-        return collector.finish(rowNumber);
+        return DEFAULT_WORKBOOK;
     }
+
+    private record Relationship(String id, String type, String target) {
+    }
+
+    /** The relationships of a part, each target as a path inside the zip. */
+    private List<Relationship> relationships(String part) throws IOException, XMLStreamException {
+        int slash = part.lastIndexOf('/');
+        String folder = slash < 0 ? "" : part.substring(0, slash + 1);
+        String rels = folder + "_rels/" + part.substring(slash + 1) + ".rels";
+        if (zip.getEntry(rels) == null) {
+            throw new IOException("the workbook's relationships part " + rels + " is missing");
+        }
+        return readRelationships(rels, folder);
+    }
+
+    private List<Relationship> readRelationships(String rels, String folder) throws IOException, XMLStreamException {
+        List<Relationship> found = new ArrayList<>();
+        try (InputStream in = zip.getInputStream(zip.getEntry(rels))) {
+            XMLStreamReader xml = open(in);
+            while (xml.hasNext()) {
+                if (next(xml) == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())
+                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                    String target = xml.getAttributeValue(null, "Target");
+                    if (target != null) {
+                        found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
+                                String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
+                    }
+                }
+            }
+            xml.close();
+        }
+        return found;
+    }
+
+    /** A relationship's target as a zip entry name: absolute ("/xl/...") or relative to the source's folder. */
+    static String resolve(String folder, String target) {
+        String path = target.startsWith("/") ? target.substring(1) : folder + target;
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                if (!segments.isEmpty()) {
+                    segments.remove(segments.size() - 1);
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.add(segment);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** The sheets in workbook order, and whether dates count from 1904. */
+    private void readWorkbook(String workbook, Map<String, String> targets) throws IOException, XMLStreamException {
+        ZipEntry entry = zip.getEntry(workbook);
+        if (entry == null) {
+            throw new IOException("the workbook part " + workbook + " is missing");
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader xml = open(in);
+            while (xml.hasNext()) {
+                if (next(xml) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = xml.getLocalName();
+                if (name.equals("workbookPr")) {
+                    String value = xml.getAttributeValue(null, "date1904");
+                    date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+                } else if (name.equals("sheet")) {
+                    String target = targets.get(relationshipId(xml));
+                    if (target == null) {
+                        throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
+                                + "' has no part in the workbook's relationships");
+                    }
+                    sheets.add(new SheetPart(String.valueOf(xml.getAttributeValue(null, "name")), target));
+                }
+            }
+            xml.close();
+        }
+    }
+
+    /** The sheet's {@code r:id}: the attribute "id" in the relationships namespace (transitional or strict). */
+    private static String relationshipId(XMLStreamReader xml) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && !namespace.isEmpty()) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private String[] readSharedStrings(String part) throws IOException, XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        try (InputStream in = zip.getInputStream(zip.getEntry(part))) {
+            XMLStreamReader xml = open(in);
+            while (xml.hasNext()) {
+                if (next(xml) == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+                    strings.add(text(xml));
+                }
+            }
+            xml.close();
+        }
+        return strings.toArray(String[]::new);
+    }
+
+    // ---- XML ----------------------------------------------------------------------------------------------
+
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    private static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return XML.createXMLStreamReader(in);
+    }
+
+    /** The next event; a document type declaration is refused (external entities are never resolved anyway). */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        int event = xml.next();
+        if (event == XMLStreamConstants.DTD) {
+            throw new XMLStreamException(FileInspector.DECLARES_DTD);
+        }
+        return event;
+    }
+
+    /**
+     * The text of a string item ({@code <si>} or a cell's {@code <is>}): its {@code <t>}, or the {@code <t>} of
+     * each formatted run in turn; phonetic guides ({@code <rPh>}) are not part of the text. Reads to the end of
+     * the element.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        String single = null;
+        StringBuilder joined = null;
+        int depth = 1;
+        int phonetic = 0;
+        while (depth > 0) {
+            int event = next(xml);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("t")) {
+                    String part = xml.getElementText();
+                    if (phonetic > 0) {
+                        continue;
+                    }
+                    if (single == null && joined == null) {
+                        single = part;
+                    } else {
+                        if (joined == null) {
+                            joined = new StringBuilder(single);
+                        }
+                        joined.append(part);
+                    }
+                    continue;
+                }
+                depth++;
+                if (name.equals("rPh")) {
+                    phonetic++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (xml.getLocalName().equals("rPh")) {
+                    phonetic--;
+                }
+            }
+        }
+        return joined != null ? joined.toString() : single == null ? "" : single;
+    }
+
+    // ---- rows -----------------------------------------------------------------------------------------------
+
+    /**
+     * The rows of one worksheet, read from its {@code <sheetData>} as they are asked for. A row or cell
+     * without its reference ({@code r}) follows the one before it, as Excel reads them.
+     */
+    private final class SheetRows extends Spliterators.AbstractSpliterator<RawRow> {
+        private final String sheet;
+        private final XMLStreamReader xml;
+        private final InputStream in;
+        private final CellCollector collector;
+        private boolean inData;
+        private boolean inCell;
+        private int rowNumber;
+        private int column;
+        private String type;
+        private String value;
+
+        SheetRows(String sheet, XMLStreamReader xml, InputStream in) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.sheet = sheet;
+            this.xml = xml;
+            this.in = in;
+            this.collector = new CellCollector(file, sheet, maxColumns);
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super RawRow> action) {
+            try {
+                while (xml.hasNext()) {
+                    int event = next(xml);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (inCell) {
+                            if (name.equals("v")) {
+                                value = xml.getElementText();
+                            } else if (name.equals("is")) {
+                                value = text(xml);
+                            }
+                        } else if (name.equals("c") && inData) {
+                            startCell();
+                        } else if (name.equals("row") && inData) {
+                            startRow();
+                        } else if (name.equals("sheetData")) {
+                            inData = true;
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (name.equals("c") && inCell) {
+                            endCell();
+                        } else if (name.equals("row") && inData) {
+                            action.accept(collector.finish(rowNumber));
+                            return true;
+                        } else if (name.equals("sheetData")) {
+                            inData = false;
+                        }
+                    }
+                }
+                return false;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw failure(e);
+            }
+        }
+
+        private void startRow() {
+            String r = xml.getAttributeValue(null, "r");
+            rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+            column = -1;
+        }
+
+        private void startCell() {
+            String reference = null;
+            type = null;
+            for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+                String name = xml.getAttributeLocalName(i);
+                if (name.equals("r")) {
+                    reference = xml.getAttributeValue(i);
+                } else if (name.equals("t")) {
+                    type = xml.getAttributeValue(i);
+                }
+            }
+            column = reference == null ? column + 1 : columnOf(reference);
+            value = null;
+            inCell = true;
+        }
+
+        private void endCell() {
+            inCell = false;
+            if (value == null) {
+                return;
+            }
+            if (type == null || type.equals("n")) {
+                collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(value));
+            } else if (type.equals("s")) {
+                collector.add(rowNumber, column, CellKind.TEXT, sharedString(value));
+            } else if (type.equals("inlineStr") || type.equals("str") || type.equals("d")) {
+                collector.add(rowNumber, column, CellKind.TEXT, value);
+            } else if (type.equals("b")) {
+                collector.add(rowNumber, column, CellKind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE");
+            } else if (type.equals("e")) {
+                collector.add(rowNumber, column, CellKind.ERROR, value);
+            } else {
+                collector.add(rowNumber, column, CellKind.TEXT, value);
+            }
+        }
+
+        private String sharedString(String index) {
+            int i;
+            try {
+                i = Integer.parseInt(index.strip());
+            } catch (NumberFormatException e) {
+                i = -1;
+            }
+            if (i < 0 || i >= sharedStrings.length) {
+                throw new SheetReadException(new Problem(file, sheet, rowNumber, RawCell.columnLetter(column), null,
+                        "The cell refers to shared string " + index.strip() + ", which the workbook does not hold;"
+                                + " the workbook is damaged. Save it again from Excel."));
+            }
+            return sharedStrings[i];
+        }
+
+        /** The 0-based column of a reference such as "AB12"; a reference without letters follows the last cell. */
+        private int columnOf(String reference) {
+            int letters = 0;
+            int index = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                int letter = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
+                if (letter == 0) {
+                    break;
+                }
+                if (++letters > 6) {
+                    throw new SheetReadException(new Problem(file, sheet, rowNumber, null, null, "A cell has the"
+                            + " reference '" + shown(reference) + "', which no sheet has; the workbook is damaged."));
+                }
+                index = index * 26 + letter;
+            }
+            return letters == 0 ? column + 1 : index - 1;
+        }
+
+        private static String shown(String text) {
+            return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+        }
+
+        private RuntimeException failure(Exception e) {
+            if (e instanceof SheetReadException refused) {
+                return refused;
+            }
+            StatedSizeStream.Overrun overrun = StatedSizeStream.overrunIn(e);
+            if (overrun != null) {
+                return new SheetReadException(Problem.ofFile(file, overrun.getMessage()));
+            }
+            if (FileInspector.DECLARES_DTD.equals(e.getMessage())) {
+                return new SheetReadException(Problem.ofFile(file, FileInspector.declaresDtd(sheetPartOf(sheet))));
+            }
+            return new SheetReadException(new Problem(file, sheet, rowNumber == 0 ? null : rowNumber, null, null,
+                    "The sheet cannot be read past this row; the workbook is damaged or truncated ("
+                            + FileInspector.plain(e) + ")."));
+        }
+
+        void close() {
+            try {
+                xml.close();
+                in.close();
+            } catch (XMLStreamException | IOException e) {
+                // closing after a failure; the first problem is the one reported
+            }
+        }
+    }
+
+    private String sheetPartOf(String sheetName) {
+        for (SheetPart sheet : sheets) {
+            if (sheet.name.equals(sheetName)) {
+                return sheet.part;
+            }
+        }
+        return sheetName;
+    }
+
+    // ---- values ---------------------------------------------------------------------------------------------
 
     /** "1001.0" and "1.001E3" read as "1001", as Excel shows them. */
     static String plainNumber(String raw) {
@@ -132,27 +513,6 @@ final class XlsxSource implements WorkbookSource {
             return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
         } catch (NumberFormatException e) {
             return raw;
-        }
-    }
-
-    private static boolean isNumber(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        try {
-            new BigDecimal(text.strip());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
