@@ -239,6 +239,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void refusesABinaryWorkbookWithAnAnswer() throws IOException {
+        Path xlsb = dir.resolve("inventory.xlsb");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(xlsb))) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.bin"));
+            zip.write(new byte[] {(byte) 0x83, 1, 0});
+            zip.closeEntry();
+        }
+        assertThat(onlyError(xlsb).message()).isEqualTo("The file is an Excel binary workbook (.xlsb); save it as"
+                + " .xlsx from Excel (File › Save As › Excel Workbook) and upload that.");
+    }
+
+    @Test
     void refusesAWebPageSavedAsXls() throws IOException {
         Path html = Sheets.text(dir.resolve("export.xls"), "<html><body><table><tr><td>Site</td></tr></table></body></html>",
                 StandardCharsets.UTF_8);

@@ -113,6 +113,7 @@ public final class FileInspector {
      */
     private void inspectZip(Path path, String file) throws UnusableFileException, IOException {
         boolean hasWorkbook = false;
+        boolean binaryWorkbook = false;
         boolean openDocument = false;
         long totalUnpacked = 0;
         int entries = 0;
@@ -126,7 +127,8 @@ public final class FileInspector {
                             + " parts: refused as a possible zip bomb.");
                 }
                 String name = entry.getName();
-                hasWorkbook |= name.equals("xl/workbook.xml") || name.equals("xl/workbook.bin");
+                hasWorkbook |= name.equals("xl/workbook.xml");
+                binaryWorkbook |= name.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
                 if (entry.isDirectory()) {
                     continue;
@@ -169,6 +171,10 @@ public final class FileInspector {
         if (openDocument && !hasWorkbook) {
             throw new UnusableFileException(file, "The file is an OpenDocument spreadsheet (.ods); save it as .xlsx"
                     + " from LibreOffice or Excel and upload that.");
+        }
+        if (binaryWorkbook && !hasWorkbook) {
+            throw new UnusableFileException(file, "The file is an Excel binary workbook (.xlsb); save it as .xlsx from"
+                    + " Excel (File › Save As › Excel Workbook) and upload that.");
         }
         if (!hasWorkbook) {
             throw new UnusableFileException(file, "The file is a zip archive but not an Excel workbook"
