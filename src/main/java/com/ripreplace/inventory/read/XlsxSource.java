@@ -4,6 +4,8 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import com.ripreplace.inventory.CellValues;
 import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.Problem;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -307,20 +309,24 @@ final class XlsxSource implements WorkbookSource {
      */
     private final class SheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         private final String sheet;
-        private final XMLStreamReader xml;
+        private final XMLStreamReader2 xml;
         private final InputStream in;
         private final CellCollector collector;
         private boolean inData;
         private boolean inCell;
         private int rowNumber;
         private int column;
-        private String type;
+        private CellType type;
         private String value;
+        /** Whether the value is an inline string ({@code <is>}), text whatever the cell's type says. */
+        private boolean inline;
+        private final ColumnDecoder columnDecoder = new ColumnDecoder();
+        private final TypeDecoder typeDecoder = new TypeDecoder();
 
         SheetRows(String sheet, XMLStreamReader xml, InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.sheet = sheet;
-            this.xml = xml;
+            this.xml = (XMLStreamReader2) xml;
             this.in = in;
             this.collector = new CellCollector(file, sheet, maxColumns);
         }
@@ -337,6 +343,7 @@ final class XlsxSource implements WorkbookSource {
                                 value = xml.getElementText();
                             } else if (name.equals("is")) {
                                 value = text(xml);
+                                inline = true;
                             }
                         } else if (name.equals("c") && inData) {
                             startCell();
@@ -363,26 +370,41 @@ final class XlsxSource implements WorkbookSource {
             }
         }
 
-        private void startRow() {
-            String r = xml.getAttributeValue(null, "r");
-            rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+        private void startRow() throws XMLStreamException {
+            int reference = attribute("r");
+            rowNumber = reference < 0 ? rowNumber + 1 : xml.getAttributeAsInt(reference);
             column = -1;
         }
 
-        private void startCell() {
-            String reference = null;
-            type = null;
+        private void startCell() throws XMLStreamException {
+            int reference = attribute("r");
+            if (reference < 0) {
+                column++;
+            } else {
+                columnDecoder.letters = 0;
+                xml.getAttributeAs(reference, columnDecoder);
+                column = columnDecoder.letters == 0 ? column + 1 : columnDecoder.column;
+            }
+            int typed = attribute("t");
+            if (typed < 0) {
+                type = CellType.NUMBER;
+            } else {
+                xml.getAttributeAs(typed, typeDecoder);
+                type = typeDecoder.type;
+            }
+            value = null;
+            inline = false;
+            inCell = true;
+        }
+
+        /** The index of the element's attribute with this local name, or -1. */
+        private int attribute(String localName) {
             for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
-                String name = xml.getAttributeLocalName(i);
-                if (name.equals("r")) {
-                    reference = xml.getAttributeValue(i);
-                } else if (name.equals("t")) {
-                    type = xml.getAttributeValue(i);
+                if (xml.getAttributeLocalName(i).equals(localName)) {
+                    return i;
                 }
             }
-            column = reference == null ? column + 1 : columnOf(reference);
-            value = null;
-            inCell = true;
+            return -1;
         }
 
         private void endCell() {
@@ -390,18 +412,17 @@ final class XlsxSource implements WorkbookSource {
             if (value == null) {
                 return;
             }
-            if (type == null || type.equals("n")) {
-                collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(value));
-            } else if (type.equals("s")) {
-                collector.add(rowNumber, column, CellKind.TEXT, sharedString(value));
-            } else if (type.equals("inlineStr") || type.equals("str") || type.equals("d")) {
+            if (inline) {
                 collector.add(rowNumber, column, CellKind.TEXT, value);
-            } else if (type.equals("b")) {
-                collector.add(rowNumber, column, CellKind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE");
-            } else if (type.equals("e")) {
-                collector.add(rowNumber, column, CellKind.ERROR, value);
-            } else {
-                collector.add(rowNumber, column, CellKind.TEXT, value);
+                return;
+            }
+            switch (type) {
+                case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(value));
+                case SHARED -> collector.add(rowNumber, column, CellKind.TEXT, sharedString(value));
+                case BOOLEAN -> collector.add(rowNumber, column, CellKind.BOOLEAN,
+                        "1".equals(value.strip()) ? "TRUE" : "FALSE");
+                case ERROR -> collector.add(rowNumber, column, CellKind.ERROR, value);
+                default -> collector.add(rowNumber, column, CellKind.TEXT, value);
             }
         }
 
@@ -420,29 +441,6 @@ final class XlsxSource implements WorkbookSource {
             return sharedStrings[i];
         }
 
-        /** The 0-based column of a reference such as "AB12"; a reference without letters follows the last cell. */
-        private int columnOf(String reference) {
-            int letters = 0;
-            int index = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char c = reference.charAt(i);
-                int letter = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
-                if (letter == 0) {
-                    break;
-                }
-                if (++letters > 6) {
-                    throw new SheetReadException(new Problem(file, sheet, rowNumber, null, null, "A cell has the"
-                            + " reference '" + shown(reference) + "', which no sheet has; the workbook is damaged."));
-                }
-                index = index * 26 + letter;
-            }
-            return letters == 0 ? column + 1 : index - 1;
-        }
-
-        private static String shown(String text) {
-            return text.length() > 20 ? text.substring(0, 20) + "…" : text;
-        }
-
         private RuntimeException failure(Exception e) {
             if (e instanceof SheetReadException refused) {
                 return refused;
@@ -456,7 +454,19 @@ final class XlsxSource implements WorkbookSource {
             }
             return new SheetReadException(new Problem(file, sheet, rowNumber == 0 ? null : rowNumber, null, null,
                     "The sheet cannot be read past this row; the workbook is damaged or truncated ("
-                            + FileInspector.plain(e) + ")."));
+                            + (e instanceof XMLStreamException xmlProblem ? why(xmlProblem) : FileInspector.plain(e))
+                            + ")."));
+        }
+
+        /** What the parser found wrong, without the parser's "ParseError at [row,col]" preamble. */
+        private static String why(XMLStreamException e) {
+            Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+            if (cause != null && cause.getMessage() != null) {
+                return FileInspector.plain(cause);
+            }
+            String message = String.valueOf(e.getMessage());
+            int at = message.indexOf("Message: ");
+            return FileInspector.plain(new XMLStreamException(at < 0 ? message : message.substring(at + 9)));
         }
 
         void close() {
@@ -466,6 +476,81 @@ final class XlsxSource implements WorkbookSource {
             } catch (XMLStreamException | IOException e) {
                 // closing after a failure; the first problem is the one reported
             }
+        }
+    }
+
+    /** What a cell's {@code t} attribute says it holds; absent or "n" is a number. */
+    private enum CellType { NUMBER, SHARED, TEXT, BOOLEAN, ERROR }
+
+    /**
+     * Reads a cell's type from the parser's buffer, without making a string of it for each cell (the parser
+     * would make 800,000 of them for a 100,000-line sheet).
+     */
+    private static final class TypeDecoder extends TypedValueDecoder {
+        CellType type;
+
+        @Override
+        public void decode(String lexical) {
+            decode(lexical.toCharArray(), 0, lexical.length());
+        }
+
+        @Override
+        public void decode(char[] text, int start, int end) {
+            int length = end - start;
+            char first = length == 0 ? ' ' : text[start];
+            if (length == 1 && first == 'n') {
+                type = CellType.NUMBER;
+            } else if (length == 1 && first == 's') {
+                type = CellType.SHARED;
+            } else if (length == 1 && first == 'b') {
+                type = CellType.BOOLEAN;
+            } else if (length == 1 && first == 'e') {
+                type = CellType.ERROR;
+            } else {
+                // inlineStr, str (a formula's text), d (an ISO 8601 date) and anything unknown: the text as written.
+                type = CellType.TEXT;
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            type = CellType.NUMBER;
+        }
+    }
+
+    /** Reads the column of a cell reference such as "AB12" from the parser's buffer: 0 for A, 27 for AB. */
+    private static final class ColumnDecoder extends TypedValueDecoder {
+        /** How many letters the reference starts with; 0 when it has none (the cell then follows the last). */
+        int letters;
+        int column;
+
+        @Override
+        public void decode(String lexical) {
+            decode(lexical.toCharArray(), 0, lexical.length());
+        }
+
+        @Override
+        public void decode(char[] text, int start, int end) {
+            int index = 0;
+            letters = 0;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                int letter = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
+                if (letter == 0) {
+                    break;
+                }
+                if (++letters > 6) {
+                    throw new IllegalArgumentException("the cell reference '" + new String(text, start,
+                            Math.min(end - start, 20)) + "' names no column of any sheet");
+                }
+                index = index * 26 + letter;
+            }
+            column = index - 1;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            letters = 0;
         }
     }
 

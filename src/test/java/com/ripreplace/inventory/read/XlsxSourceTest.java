@@ -136,6 +136,26 @@ class XlsxSourceTest {
     }
 
     @Test
+    void anInlineStringIsTextWhateverTheCellsTypeSays() throws Exception {
+        Path file = workbook("inline.xlsx", Map.of("Equipment",
+                "<row r=\"1\"><c r=\"A1\"><is><t>0042</t></is></c><c r=\"B1\" t=\"n\"><is><t>S1</t></is></c></row>"), null);
+
+        assertThat(cells(file, 0)).containsExactly(List.of("row 1", "A=TEXT:0042", "B=TEXT:S1"));
+    }
+
+    @Test
+    void aReferenceNamingNoColumnIsReportedAsDamage() throws Exception {
+        Path file = workbook("farout.xlsx", Map.of("Equipment",
+                "<row r=\"4\"><c r=\"ABCDEFG4\"><v>1</v></c></row>"), null);
+
+        assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e -> {
+            assertThat(e.problem().row()).isEqualTo(4);
+            assertThat(e.problem().message()).startsWith("The sheet cannot be read past this row; the workbook is"
+                    + " damaged or truncated (").contains("the cell reference 'ABCDEFG4' names no column of any sheet");
+        });
+    }
+
+    @Test
     void keepsTheWorkbooksSheetOrderAndFollowsAbsoluteTargets() throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("xl/workbook.xml", "<workbook xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\""
