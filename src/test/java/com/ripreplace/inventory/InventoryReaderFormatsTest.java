@@ -72,6 +72,31 @@ class InventoryReaderFormatsTest {
         assertThat(program.waveLength()).isEqualTo("month");
     }
 
+    /**
+     * Workbooks another program wrote (LibreOffice 7.4 opened two sample inventories and saved them as .xlsx:
+     * its own shared strings, styles, namespaces and drawing parts) read exactly as the files they came from.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "libreoffice-7.4-small-carrier-25-sites.xlsx, sample-inventories/small-carrier-25-sites.xlsx",
+            "libreoffice-7.4-messy-legacy-inventory.xlsx, sample-inventories/messy-legacy-inventory.xls"})
+    void readsAWorkbookLibreOfficeWroteAsTheFileItWasSavedFrom(String written, String original) {
+        Path rewritten = Path.of("src/test/resources/written-by", written);
+        Inventory fromLibreOffice = read(rewritten);
+        Inventory fromOriginal = read(Path.of(original));
+
+        assertThat(fromLibreOffice.errors()).isEmpty();
+        assertThat(fromLibreOffice.items()).hasSize(fromOriginal.items().size()).isNotEmpty();
+        assertThat(everythingRead(fromLibreOffice, written)).isEqualTo(everythingRead(fromOriginal,
+                Path.of(original).getFileName().toString()));
+    }
+
+    /** Sites, lines, settings and warnings as text, with the file's name left out. */
+    private static String everythingRead(Inventory inventory, String fileName) {
+        return List.of(inventory.sites(), inventory.items(), inventory.program(), inventory.warnings(), inventory.costs())
+                .toString().replace(fileName, "FILE");
+    }
+
     @Test
     void readsALegacyXlsWorkbookTheSameWay() throws IOException {
         Inventory inventory = read(Sheets.aRuralCarrier().writeXls(dir.resolve("prairie.xls")));
