@@ -55,7 +55,13 @@ public class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     private void printJson(CheckReport report) {
         try {
+            // Standard output stays open after the report; FilterOutputStream would otherwise write byte by byte.
             OutputStream out = new BufferedOutputStream(new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    this.out.write(bytes, offset, length);
+                }
+
                 @Override
                 public void close() throws IOException {
                     flush();
