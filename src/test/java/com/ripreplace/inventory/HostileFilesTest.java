@@ -148,25 +148,57 @@ class HostileFilesTest {
     @Test
     void refusesAWorksheetThatUnpacksToMoreThanItsZipEntryStates() throws IOException {
         Path hostile = aValidWorkbook("lying.xlsx");
-        byte[] zip = Files.readAllBytes(hostile);
-        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+        stateSize(hostile, "xl/worksheets/sheet1.xml", 100);
+
+        assertThat(onlyError(hostile).message()).isEqualTo("The part xl/worksheets/sheet1.xml unpacks to more than"
+                + " the 100 bytes its zip entry states: refused as a possible zip bomb.");
+    }
+
+    @Test
+    void refusesSharedStringsHiddenInAWorksheetPartThatUnpacksToMoreThanItStates() throws IOException {
+        Path hostile = dir.resolve("hidden.xlsx");
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String types = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(hostile))) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write(("<workbook xmlns=\"" + main + "\" xmlns:r=\"" + types.substring(0, types.length() - 1)
+                    + "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+            zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + types + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"" + types + "sharedStrings\" Target=\"worksheets/strings.xml\"/>"
+                    + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<worksheet xmlns=\"" + main + "\"><sheetData/></worksheet>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/strings.xml"));
+            zip.write(("<sst xmlns=\"" + main + "\"><si><t>" + "A".repeat(100_000) + "</t></si></sst>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        stateSize(hostile, "xl/worksheets/strings.xml", 300);
+
+        assertThat(onlyError(hostile).message()).isEqualTo("The part xl/worksheets/strings.xml unpacks to more than"
+                + " the 300 bytes its zip entry states: refused as a possible zip bomb.");
+    }
+
+    /** Rewrites the unpacked size the zip's central directory states for a part, as a zip bomb would. */
+    private static void stateSize(Path file, String part, int size) throws IOException {
+        byte[] zip = Files.readAllBytes(file);
+        byte[] name = part.getBytes(StandardCharsets.US_ASCII);
         int patched = 0;
         for (int at = 0; at + 46 + name.length <= zip.length; at++) {
-            // A central directory header (PK 1 2) for the worksheet: state an unpacked size of 100 bytes.
+            // A central directory header (PK 1 2) for the part: its unpacked size is at offset 24, little-endian.
             if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 1 && zip[at + 3] == 2
                     && Arrays.equals(Arrays.copyOfRange(zip, at + 46, at + 46 + name.length), name)) {
-                zip[at + 24] = 100;
-                zip[at + 25] = 0;
-                zip[at + 26] = 0;
-                zip[at + 27] = 0;
+                for (int b = 0; b < 4; b++) {
+                    zip[at + 24 + b] = (byte) (size >>> (8 * b));
+                }
                 patched++;
             }
         }
         assertThat(patched).isEqualTo(1);
-        Files.write(hostile, zip);
-
-        assertThat(onlyError(hostile).message()).isEqualTo("The part xl/worksheets/sheet1.xml unpacks to more than"
-                + " the 100 bytes its zip entry states: refused as a possible zip bomb.");
+        Files.write(file, zip);
     }
 
     @Test

@@ -88,6 +88,8 @@ public final class FileInspector {
         inspectZip(path, file);
         try {
             return new XlsxSource(path, file, limits);
+        } catch (StatedSizeStream.Overrun e) {
+            throw new UnusableFileException(file, e.getMessage());
         } catch (IOException e) {
             throw new UnusableFileException(file, "The workbook is damaged and cannot be read (" + plain(e)
                     + "). Save it again from Excel.");
@@ -127,14 +129,16 @@ public final class FileInspector {
                             + " parts: refused as a possible zip bomb.");
                 }
                 String name = entry.getName();
-                hasWorkbook |= name.equals("xl/workbook.xml");
-                binaryWorkbook |= name.equals("xl/workbook.bin");
+                // Part names are compared without regard to case (ECMA-376 Part 2, 6.2.2.3), as XlsxSource does.
+                String lowerCase = name.toLowerCase(Locale.ROOT);
+                hasWorkbook |= lowerCase.equals("xl/workbook.xml");
+                binaryWorkbook |= lowerCase.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
                 if (entry.isDirectory()) {
                     continue;
                 }
                 long packed = Math.max(entry.getCompressedSize(), 1);
-                if (isWorksheet(name)) {
+                if (isWorksheet(lowerCase)) {
                     long stated = entry.getSize();
                     if (stated < 0) {
                         throw new UnusableFileException(file, "The part " + name + " does not state its size: the"

@@ -17,8 +17,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -41,13 +43,19 @@ import java.util.zip.ZipFile;
  */
 final class XlsxSource implements WorkbookSource {
 
-    private static final XMLInputFactory XML = xmlFactory();
     private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
     private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
     private final String file;
     private final int maxColumns;
     private final ZipFile zip;
+    /** The archive's parts by name in lower case: part names are compared without regard to case (ECMA-376-2 6.2.2.3). */
+    private final Map<String, ZipEntry> parts = new HashMap<>();
+    /**
+     * A parser factory of this workbook's own: Aalto's factory keeps every name it has seen, so one shared by
+     * every file a service reads would grow without end.
+     */
+    private final XMLInputFactory xmlFactory = xmlFactory();
     private final List<SheetPart> sheets = new ArrayList<>();
     private boolean date1904;
     private String[] sharedStrings = new String[0];
@@ -60,6 +68,11 @@ final class XlsxSource implements WorkbookSource {
         this.maxColumns = limits.maxColumns();
         this.zip = new ZipFile(path.toFile());
         try {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                parts.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+            }
             String workbook = workbookPart();
             Map<String, String> targets = new HashMap<>();
             String sharedStringsPart = null;
@@ -70,12 +83,13 @@ final class XlsxSource implements WorkbookSource {
                 }
             }
             readWorkbook(workbook, targets);
-            if (sharedStringsPart != null && zip.getEntry(sharedStringsPart) != null) {
+            if (sharedStringsPart != null && part(sharedStringsPart) != null) {
                 sharedStrings = readSharedStrings(sharedStringsPart);
             }
         } catch (XMLStreamException | RuntimeException e) {
             zip.close();
-            throw new IOException(FileInspector.plain(e), e);
+            StatedSizeStream.Overrun overrun = StatedSizeStream.overrunIn(e);
+            throw overrun != null ? overrun : new IOException(FileInspector.plain(e), e);
         } catch (IOException e) {
             zip.close();
             throw e;
@@ -96,12 +110,12 @@ final class XlsxSource implements WorkbookSource {
     public Stream<RawRow> rows(int index) {
         SheetPart sheet = sheets.get(index);
         try {
-            ZipEntry entry = zip.getEntry(sheet.part);
+            ZipEntry entry = part(sheet.part);
             if (entry == null) {
                 throw new IOException("the workbook names a sheet part " + sheet.part + " that is not in the file");
             }
-            InputStream in = new StatedSizeStream(zip.getInputStream(entry), sheet.part, entry.getSize());
-            SheetRows rows = new SheetRows(sheet.name, open(in), in);
+            InputStream in = open(entry);
+            SheetRows rows = new SheetRows(sheet.name, xml(in), in);
             return StreamSupport.stream(rows, false).onClose(rows::close);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             throw new SheetReadException(new Problem(file, sheet.name, null, null, null,
@@ -122,9 +136,9 @@ final class XlsxSource implements WorkbookSource {
 
     /** The workbook part the package's relationships name ("xl/workbook.xml" in every file Excel writes). */
     private String workbookPart() throws IOException, XMLStreamException {
-        if (zip.getEntry(PACKAGE_RELATIONSHIPS) != null) {
+        if (part(PACKAGE_RELATIONSHIPS) != null) {
             for (Relationship relationship : readRelationships(PACKAGE_RELATIONSHIPS, "")) {
-                if (relationship.type.endsWith("/officeDocument") && zip.getEntry(relationship.target) != null) {
+                if (relationship.type.endsWith("/officeDocument") && part(relationship.target) != null) {
                     return relationship.target;
                 }
             }
@@ -140,7 +154,7 @@ final class XlsxSource implements WorkbookSource {
         int slash = part.lastIndexOf('/');
         String folder = slash < 0 ? "" : part.substring(0, slash + 1);
         String rels = folder + "_rels/" + part.substring(slash + 1) + ".rels";
-        if (zip.getEntry(rels) == null) {
+        if (part(rels) == null) {
             throw new IOException("the workbook's relationships part " + rels + " is missing");
         }
         return readRelationships(rels, folder);
@@ -148,11 +162,15 @@ final class XlsxSource implements WorkbookSource {
 
     private List<Relationship> readRelationships(String rels, String folder) throws IOException, XMLStreamException {
         List<Relationship> found = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(zip.getEntry(rels))) {
-            XMLStreamReader xml = open(in);
+        try (InputStream in = open(part(rels))) {
+            XMLStreamReader xml = xml(in);
+            Names names = new Names();
             while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())
-                        && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                if (next(xml) != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                names.check(xml);
+                if ("Relationship".equals(xml.getLocalName()) && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
                     String target = xml.getAttributeValue(null, "Target");
                     if (target != null) {
                         found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
@@ -167,6 +185,13 @@ final class XlsxSource implements WorkbookSource {
 
     /** A relationship's target as a zip entry name: absolute ("/xl/...") or relative to the source's folder. */
     static String resolve(String folder, String target) {
+        if (target.indexOf('%') >= 0) {
+            try {
+                target = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not percent-encoded after all: the name as written
+            }
+        }
         String path = target.startsWith("/") ? target.substring(1) : folder + target;
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("/")) {
@@ -183,16 +208,19 @@ final class XlsxSource implements WorkbookSource {
 
     /** The sheets in workbook order, and whether dates count from 1904. */
     private void readWorkbook(String workbook, Map<String, String> targets) throws IOException, XMLStreamException {
-        ZipEntry entry = zip.getEntry(workbook);
+        ZipEntry entry = part(workbook);
         if (entry == null) {
             throw new IOException("the workbook part " + workbook + " is missing");
         }
-        try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader xml = open(in);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        try (InputStream in = open(entry)) {
+            XMLStreamReader xml = xml(in);
+            Names names = new Names();
             while (xml.hasNext()) {
                 if (next(xml) != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                names.check(xml);
                 String name = xml.getLocalName();
                 if (name.equals("workbookPr")) {
                     String value = xml.getAttributeValue(null, "date1904");
@@ -203,6 +231,9 @@ final class XlsxSource implements WorkbookSource {
                         throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
                                 + "' has no part in the workbook's relationships");
                     }
+                    if (!named.add(target.toLowerCase(Locale.ROOT))) {
+                        throw new IOException("two sheets name the same part, " + target);
+                    }
                     sheets.add(new SheetPart(String.valueOf(xml.getAttributeValue(null, "name")), target));
                 }
             }
@@ -210,11 +241,14 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
+    private static final java.util.Set<String> RELATIONSHIP_NAMESPACES = java.util.Set.of(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships");
+
     /** The sheet's {@code r:id}: the attribute "id" in the relationships namespace (transitional or strict). */
     private static String relationshipId(XMLStreamReader xml) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String namespace = xml.getAttributeNamespace(i);
-            if ("id".equals(xml.getAttributeLocalName(i)) && namespace != null && !namespace.isEmpty()) {
+            if ("id".equals(xml.getAttributeLocalName(i)) && RELATIONSHIP_NAMESPACES.contains(xml.getAttributeNamespace(i))) {
                 return xml.getAttributeValue(i);
             }
         }
@@ -223,11 +257,16 @@ final class XlsxSource implements WorkbookSource {
 
     private String[] readSharedStrings(String part) throws IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(zip.getEntry(part))) {
-            XMLStreamReader xml = open(in);
+        Names names = new Names();
+        try (InputStream in = open(part(part))) {
+            XMLStreamReader xml = xml(in);
             while (xml.hasNext()) {
-                if (next(xml) == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
-                    strings.add(text(xml));
+                if (next(xml) == XMLStreamConstants.START_ELEMENT) {
+                    if ("si".equals(xml.getLocalName())) {
+                        strings.add(text(xml, names));
+                    } else {
+                        names.check(xml);
+                    }
                 }
             }
             xml.close();
@@ -245,8 +284,24 @@ final class XlsxSource implements WorkbookSource {
         return factory;
     }
 
-    private static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return XML.createXMLStreamReader(in);
+    private XMLStreamReader xml(InputStream in) throws XMLStreamException {
+        return xmlFactory.createXMLStreamReader(in);
+    }
+
+    /** The part of this name, whatever the case of its letters; null when the archive has none. */
+    private ZipEntry part(String name) {
+        return parts.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A part's bytes, held to the size the archive states for it: {@link FileInspector} checked that size
+     * against the limits (and unpacked every part but the worksheets), whatever the workbook uses the part for.
+     */
+    private InputStream open(ZipEntry entry) throws IOException {
+        if (entry.getSize() < 0) {
+            throw new IOException("the part " + entry.getName() + " does not state its size");
+        }
+        return new StatedSizeStream(zip.getInputStream(entry), entry.getName(), entry.getSize());
     }
 
     /** The next event; a document type declaration is refused (external entities are never resolved anyway). */
@@ -263,7 +318,7 @@ final class XlsxSource implements WorkbookSource {
      * each formatted run in turn; phonetic guides ({@code <rPh>}) are not part of the text. Reads to the end of
      * the element.
      */
-    private static String text(XMLStreamReader xml) throws XMLStreamException {
+    private static String text(XMLStreamReader xml, Names names) throws XMLStreamException {
         String single = null;
         StringBuilder joined = null;
         int depth = 1;
@@ -273,7 +328,7 @@ final class XlsxSource implements WorkbookSource {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("t")) {
-                    String part = xml.getElementText();
+                    String part = unescape(xml.getElementText());
                     if (phonetic > 0) {
                         continue;
                     }
@@ -287,6 +342,7 @@ final class XlsxSource implements WorkbookSource {
                     }
                     continue;
                 }
+                names.check(xml);
                 depth++;
                 if (name.equals("rPh")) {
                     phonetic++;
@@ -299,6 +355,66 @@ final class XlsxSource implements WorkbookSource {
             }
         }
         return joined != null ? joined.toString() : single == null ? "" : single;
+    }
+
+    /**
+     * Excel's escape for a character XML cannot hold, {@code _xHHHH_} ({@code _x000D_} is a carriage return;
+     * {@code _x005F_} an underscore, which is how a text that itself reads "_x0041_" is written), undone.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder plain = null;
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                if (plain == null) {
+                    plain = new StringBuilder(text.length());
+                }
+                plain.append(text, from, at).append((char) Integer.parseInt(text, at + 2, at + 6, 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return plain == null ? text : plain.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The distinct element and attribute names one part uses. A genuine part uses a few dozen; a hostile one
+     * with hundreds of thousands makes the parser's name table slow quadratically (seconds for a few hundred
+     * kilobytes), so past {@link #MOST} the part is refused.
+     */
+    static final class Names {
+        static final int MOST = 2_000;
+        static final String TOO_MANY = "The part uses more than " + MOST + " different XML names.";
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        /** Notes the current element's name and its attributes' names. */
+        void check(XMLStreamReader xml) throws XMLStreamException {
+            note(xml.getLocalName());
+            for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+                note(xml.getAttributeLocalName(i));
+            }
+        }
+
+        private void note(String name) throws XMLStreamException {
+            if (seen.add(name) && seen.size() > MOST) {
+                throw new XMLStreamException(TOO_MANY);
+            }
+        }
     }
 
     // ---- rows -----------------------------------------------------------------------------------------------
@@ -322,6 +438,7 @@ final class XlsxSource implements WorkbookSource {
         private boolean inline;
         private final ColumnDecoder columnDecoder = new ColumnDecoder();
         private final TypeDecoder typeDecoder = new TypeDecoder();
+        private final Names names = new Names();
 
         SheetRows(String sheet, XMLStreamReader xml, InputStream in) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -342,8 +459,10 @@ final class XlsxSource implements WorkbookSource {
                             if (name.equals("v")) {
                                 value = xml.getElementText();
                             } else if (name.equals("is")) {
-                                value = text(xml);
+                                value = text(xml, names);
                                 inline = true;
+                            } else {
+                                names.check(xml);
                             }
                         } else if (name.equals("c") && inData) {
                             startCell();
@@ -351,6 +470,8 @@ final class XlsxSource implements WorkbookSource {
                             startRow();
                         } else if (name.equals("sheetData")) {
                             inData = true;
+                        } else {
+                            names.check(xml);
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String name = xml.getLocalName();
@@ -398,8 +519,12 @@ final class XlsxSource implements WorkbookSource {
         }
 
         /** The index of the element's attribute with this local name, or -1. */
-        private int attribute(String localName) {
-            for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+        private int attribute(String localName) throws XMLStreamException {
+            int count = xml.getAttributeCount();
+            if (count > 16) {
+                names.check(xml);
+            }
+            for (int i = 0; i < count; i++) {
                 if (xml.getAttributeLocalName(i).equals(localName)) {
                     return i;
                 }
@@ -418,11 +543,25 @@ final class XlsxSource implements WorkbookSource {
             }
             switch (type) {
                 case NUMBER -> collector.add(rowNumber, column, CellKind.NUMBER, plainNumber(value));
-                case SHARED -> collector.add(rowNumber, column, CellKind.TEXT, sharedString(value));
-                case BOOLEAN -> collector.add(rowNumber, column, CellKind.BOOLEAN,
-                        "1".equals(value.strip()) ? "TRUE" : "FALSE");
+                case SHARED -> {
+                    if (!value.isBlank()) {
+                        collector.add(rowNumber, column, CellKind.TEXT, sharedString(value));
+                    }
+                }
+                case BOOLEAN -> addBoolean(value.strip());
                 case ERROR -> collector.add(rowNumber, column, CellKind.ERROR, value);
-                default -> collector.add(rowNumber, column, CellKind.TEXT, value);
+                default -> collector.add(rowNumber, column, CellKind.TEXT, unescape(value));
+            }
+        }
+
+        /** "1" and "0" as Excel writes them, "true" and "false" as some programs do; anything else as written. */
+        private void addBoolean(String text) {
+            if (text.equals("1") || text.equalsIgnoreCase("true")) {
+                collector.add(rowNumber, column, CellKind.BOOLEAN, "TRUE");
+            } else if (text.equals("0") || text.equalsIgnoreCase("false")) {
+                collector.add(rowNumber, column, CellKind.BOOLEAN, "FALSE");
+            } else {
+                collector.add(rowNumber, column, CellKind.TEXT, text);
             }
         }
 
@@ -448,6 +587,11 @@ final class XlsxSource implements WorkbookSource {
             StatedSizeStream.Overrun overrun = StatedSizeStream.overrunIn(e);
             if (overrun != null) {
                 return new SheetReadException(Problem.ofFile(file, overrun.getMessage()));
+            }
+            if (Names.TOO_MANY.equals(e.getMessage())) {
+                return new SheetReadException(Problem.ofFile(file, "The part " + sheetPartOf(sheet) + " uses more than "
+                        + Names.MOST + " different XML names, where a genuine Excel sheet uses a few dozen: refused as a"
+                        + " possible attack on the reader."));
             }
             if (FileInspector.DECLARES_DTD.equals(e.getMessage())) {
                 return new SheetReadException(Problem.ofFile(file, FileInspector.declaresDtd(sheetPartOf(sheet))));

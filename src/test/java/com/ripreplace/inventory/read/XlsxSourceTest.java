@@ -155,6 +155,89 @@ class XlsxSourceTest {
         });
     }
 
+    /** The parts of a one-sheet workbook whose rels and part names the test chooses. */
+    private Map<String, String> oneSheet(String sheetTarget, String sheetEntry, String sheetData) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\"><sheets>"
+                + "<sheet name=\"Equipment\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + TYPES + "worksheet\" Target=\"" + sheetTarget + "\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + TYPES + "sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                + "</Relationships>");
+        parts.put(sheetEntry, "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + sheetData + "</sheetData></worksheet>");
+        return parts;
+    }
+
+    @Test
+    void findsPartsWhateverTheCaseOfTheirNamesAndDecodesPercentEncodedTargets() throws Exception {
+        Map<String, String> parts = oneSheet("worksheets/My%20Sheet.xml", "xl/worksheets/my sheet.xml",
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+        parts.put("xl/SharedStrings.xml", "<sst xmlns=\"" + MAIN + "\"><si><t>Site ID</t></si></sst>");
+        Path file = zip("cases.xlsx", parts);
+
+        assertThat(cells(file, 0)).containsExactly(List.of("row 1", "A=TEXT:Site ID"));
+    }
+
+    @Test
+    void undoesExcelsEscapesForCharactersXmlCannotHold() throws Exception {
+        Path file = workbook("escapes.xlsx", Map.of("Equipment", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                        + "<c r=\"B1\" t=\"inlineStr\"><is><t>BBU_x005F_x0041_3900</t></is></c>"
+                        + "<c r=\"C1\" t=\"str\"><f>A1</f><v>x_x0009_y</v></c><c r=\"D1\" t=\"inlineStr\"><is><t>_x00ZZ_ _x41_</t></is></c></row>"),
+                "<si><t>S1_x000D_</t></si>");
+
+        assertThat(cells(file, 0)).containsExactly(
+                List.of("row 1", "A=TEXT:S1\r", "B=TEXT:BBU_x0041_3900", "C=TEXT:x\ty", "D=TEXT:_x00ZZ_ _x41_"));
+    }
+
+    @Test
+    void readsBooleansAsOtherProgramsWriteThemAndAnEmptySharedStringAsAnEmptyCell() throws Exception {
+        Path file = workbook("flags.xlsx", Map.of("Equipment", "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>true</v></c>"
+                + "<c r=\"B1\" t=\"b\"><v>FALSE</v></c><c r=\"C1\" t=\"b\"><v>maybe</v></c>"
+                + "<c r=\"D1\" t=\"s\"><v></v></c><c r=\"E1\" t=\"s\"><v>0</v></c></row>"), "<si><t>x</t></si>");
+
+        assertThat(cells(file, 0)).containsExactly(
+                List.of("row 1", "A=BOOLEAN:TRUE", "B=BOOLEAN:FALSE", "C=TEXT:maybe", "E=TEXT:x"));
+    }
+
+    @Test
+    void takesTheSheetsRelationshipIdFromTheRelationshipsNamespaceOnly() throws Exception {
+        Map<String, String> parts = oneSheet("worksheets/sheet1.xml", "xl/worksheets/sheet1.xml",
+                "<row r=\"1\"><c r=\"A1\"><v>5</v></c></row>");
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\" xmlns:o=\"urn:other\">"
+                + "<sheets><sheet name=\"Equipment\" sheetId=\"1\" o:id=\"zzz\" r:id=\"rId1\"/></sheets></workbook>");
+
+        assertThat(cells(zip("otherid.xlsx", parts), 0)).containsExactly(List.of("row 1", "A=NUMBER:5"));
+    }
+
+    @Test
+    void refusesTwoSheetsThatNameTheSamePart() throws IOException {
+        Map<String, String> parts = oneSheet("worksheets/sheet1.xml", "xl/worksheets/sheet1.xml",
+                "<row r=\"1\"><c r=\"A1\"><v>5</v></c></row>");
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELS + "\"><sheets>"
+                + "<sheet name=\"A\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"B\" sheetId=\"2\" r:id=\"rId1\"/>"
+                + "</sheets></workbook>");
+        Path file = zip("twice.xlsx", parts);
+
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS).open(file, "twice.xlsx"))
+                .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
+                        .isEqualTo("The workbook is damaged and cannot be read (two sheets name the same part,"
+                                + " xl/worksheets/sheet1.xml). Save it again from Excel."));
+    }
+
+    @Test
+    void refusesAPartUsingThousandsOfDifferentNamesBeforeTheParserSlowsDown() throws Exception {
+        StringBuilder names = new StringBuilder("<row r=\"1\"><c r=\"A1\"><v>1</v>");
+        for (int i = 0; i < 50_000; i++) {
+            names.append("<e").append(i).append("/>");
+        }
+        Path file = workbook("names.xlsx", Map.of("Equipment", names.append("</c></row>").toString()), null);
+
+        assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e ->
+                assertThat(e.problem().message()).isEqualTo("The part xl/worksheets/sheet1.xml uses more than 2000"
+                        + " different XML names, where a genuine Excel sheet uses a few dozen: refused as a possible"
+                        + " attack on the reader."));
+    }
+
     @Test
     void keepsTheWorkbooksSheetOrderAndFollowsAbsoluteTargets() throws Exception {
         Map<String, String> parts = new LinkedHashMap<>();
