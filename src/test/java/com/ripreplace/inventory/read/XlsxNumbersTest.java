@@ -13,6 +13,6 @@ class XlsxNumbersTest {
             "0.0|0", "-0.0|0", "0.5|0.5", "007.50|7.5", "1001|1001", "1.001E3|1001", "2.5e-1|0.25", "12.345|12.345",
             ".5|0.5", "5.|5"})
     void readsStoredNumbersAsExcelShowsThem(String stored, String shown) {
-        assertThat(XlsxSource.plainNumber(stored)).isEqualTo(shown);
+        assertThat(WorksheetRows.plainNumber(stored)).isEqualTo(shown);
     }
 }
