@@ -154,24 +154,15 @@ final class XlsxSource implements WorkbookSource {
 
     private List<Relationship> readRelationships(String rels, String folder) throws IOException, XMLStreamException {
         List<Relationship> found = new ArrayList<>();
-        try (InputStream in = open(part(rels))) {
-            XMLStreamReader xml = xml(in);
-            SpreadsheetXml.Names names = new SpreadsheetXml.Names();
-            while (xml.hasNext()) {
-                if (SpreadsheetXml.next(xml) != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                names.check(xml);
-                if ("Relationship".equals(xml.getLocalName()) && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
-                    String target = xml.getAttributeValue(null, "Target");
-                    if (target != null) {
-                        found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
-                                String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
-                    }
+        eachElement(part(rels), (xml, names) -> {
+            if ("Relationship".equals(xml.getLocalName()) && !"External".equals(xml.getAttributeValue(null, "TargetMode"))) {
+                String target = xml.getAttributeValue(null, "Target");
+                if (target != null) {
+                    found.add(new Relationship(String.valueOf(xml.getAttributeValue(null, "Id")),
+                            String.valueOf(xml.getAttributeValue(null, "Type")), resolve(folder, target)));
                 }
             }
-            xml.close();
-        }
+        });
         return found;
     }
 
@@ -205,32 +196,23 @@ final class XlsxSource implements WorkbookSource {
             throw new IOException("the workbook part " + workbook + " is missing");
         }
         java.util.Set<String> named = new java.util.HashSet<>();
-        try (InputStream in = open(entry)) {
-            XMLStreamReader xml = xml(in);
-            SpreadsheetXml.Names names = new SpreadsheetXml.Names();
-            while (xml.hasNext()) {
-                if (SpreadsheetXml.next(xml) != XMLStreamConstants.START_ELEMENT) {
-                    continue;
+        eachElement(entry, (xml, names) -> {
+            String name = xml.getLocalName();
+            if (name.equals("workbookPr")) {
+                String value = xml.getAttributeValue(null, "date1904");
+                date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+            } else if (name.equals("sheet")) {
+                String target = targets.get(relationshipId(xml));
+                if (target == null) {
+                    throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
+                            + "' has no part in the workbook's relationships");
                 }
-                names.check(xml);
-                String name = xml.getLocalName();
-                if (name.equals("workbookPr")) {
-                    String value = xml.getAttributeValue(null, "date1904");
-                    date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
-                } else if (name.equals("sheet")) {
-                    String target = targets.get(relationshipId(xml));
-                    if (target == null) {
-                        throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
-                                + "' has no part in the workbook's relationships");
-                    }
-                    if (!named.add(target.toLowerCase(Locale.ROOT))) {
-                        throw new IOException("two sheets name the same part, " + target);
-                    }
-                    sheets.add(new SheetPart(String.valueOf(xml.getAttributeValue(null, "name")), target));
+                if (!named.add(target.toLowerCase(Locale.ROOT))) {
+                    throw new IOException("two sheets name the same part, " + target);
                 }
+                sheets.add(new SheetPart(String.valueOf(xml.getAttributeValue(null, "name")), target));
             }
-            xml.close();
-        }
+        });
     }
 
     private static final java.util.Set<String> RELATIONSHIP_NAMESPACES = java.util.Set.of(
@@ -249,21 +231,32 @@ final class XlsxSource implements WorkbookSource {
 
     private String[] readSharedStrings(String part) throws IOException, XMLStreamException {
         List<String> strings = new ArrayList<>();
-        SpreadsheetXml.Names names = new SpreadsheetXml.Names();
-        try (InputStream in = open(part(part))) {
+        eachElement(part(part), (xml, names) -> {
+            if ("si".equals(xml.getLocalName())) {
+                strings.add(SpreadsheetXml.text(xml, names));
+            }
+        });
+        return strings.toArray(String[]::new);
+    }
+
+    /** What is done at each element of a part; an element may read on to its end. */
+    private interface ElementReader {
+        void read(XMLStreamReader xml, SpreadsheetXml.Names names) throws IOException, XMLStreamException;
+    }
+
+    /** Reads a whole part, element by element, its names counted against the bound. */
+    private void eachElement(ZipEntry entry, ElementReader reader) throws IOException, XMLStreamException {
+        try (InputStream in = open(entry)) {
             XMLStreamReader xml = xml(in);
+            SpreadsheetXml.Names names = new SpreadsheetXml.Names();
             while (xml.hasNext()) {
                 if (SpreadsheetXml.next(xml) == XMLStreamConstants.START_ELEMENT) {
-                    if ("si".equals(xml.getLocalName())) {
-                        strings.add(SpreadsheetXml.text(xml, names));
-                    } else {
-                        names.check(xml);
-                    }
+                    names.check(xml);
+                    reader.read(xml, names);
                 }
             }
             xml.close();
         }
-        return strings.toArray(String[]::new);
     }
 
     // ---- parts ------------------------------------------------------------------------------------------
