@@ -88,7 +88,7 @@ public final class FileInspector {
         inspectZip(path, file);
         try {
             return new XlsxSource(path, file, limits);
-        } catch (StatedSizeStream.Overrun e) {
+        } catch (RefusedPart e) {
             throw new UnusableFileException(file, e.getMessage());
         } catch (IOException e) {
             throw new UnusableFileException(file, "The workbook is damaged and cannot be read (" + plain(e)
@@ -96,14 +96,9 @@ public final class FileInspector {
         }
     }
 
-    /** The sentence refusing a part with a document type declaration. */
-    static String declaresDtd(String part) {
-        return "The part " + part + " declares an XML document type or entity, which a genuine Excel file never"
-                + " does: refused so that no external entity is ever resolved.";
-    }
-
-    /** What the XML reader says when it meets a document type declaration (see {@link #declaresDtd}). */
-    static final String DECLARES_DTD = "A document type declaration was met.";
+    /** Why a part with a document type declaration is refused: the sentence after "The part …". */
+    static final String DECLARES_DTD = "declares an XML document type or entity, which a genuine Excel file never"
+            + " does: refused so that no external entity is ever resolved.";
 
     private static boolean isWorksheet(String name) {
         return name.startsWith("xl/worksheets/") && name.endsWith(".xml");
@@ -161,7 +156,7 @@ public final class FileInspector {
                         if (xml && inProlog) {
                             int verdict = prolog.scan(buffer, read);
                             if (verdict == Prolog.DECLARES_DTD) {
-                                throw new UnusableFileException(file, declaresDtd(name));
+                                throw new UnusableFileException(file, "The part " + name + " " + DECLARES_DTD);
                             }
                             inProlog = verdict == Prolog.STILL_IN_PROLOG;
                         }

@@ -26,11 +26,21 @@ final class SpreadsheetXml {
         return factory;
     }
 
+    /**
+     * Reading a part stopped because of what the part holds; the message completes "The part … " (see
+     * {@link RefusedPart#in}, which names the part).
+     */
+    static final class Refusal extends XMLStreamException {
+        Refusal(String rest) {
+            super(rest);
+        }
+    }
+
     /** The next event; a document type declaration is refused (external entities are never resolved anyway). */
     static int next(XMLStreamReader xml) throws XMLStreamException {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-            throw new XMLStreamException(FileInspector.DECLARES_DTD);
+            throw new Refusal(FileInspector.DECLARES_DTD);
         }
         return event;
     }
@@ -50,10 +60,11 @@ final class SpreadsheetXml {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("t")) {
-                    String part = unescape(xml.getElementText());
+                    String part = xml.getElementText();
                     if (phonetic > 0) {
                         continue;
                     }
+                    part = unescape(part);
                     if (single == null && joined == null) {
                         single = part;
                     } else {
@@ -121,7 +132,6 @@ final class SpreadsheetXml {
      */
     static final class Names {
         static final int MOST = 2_000;
-        static final String TOO_MANY = "The part uses more than " + MOST + " different XML names.";
         private final java.util.Set<String> seen = new java.util.HashSet<>();
 
         /** Notes the current element's name and its attributes' names. */
@@ -134,7 +144,8 @@ final class SpreadsheetXml {
 
         private void note(String name) throws XMLStreamException {
             if (seen.add(name) && seen.size() > MOST) {
-                throw new XMLStreamException(TOO_MANY);
+                throw new Refusal("uses more than " + MOST + " different XML names, where a genuine Excel sheet"
+                        + " uses a few dozen: refused as a possible attack on the reader.");
             }
         }
     }

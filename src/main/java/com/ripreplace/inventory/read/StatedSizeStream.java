@@ -12,13 +12,6 @@ import java.io.InputStream;
  */
 final class StatedSizeStream extends FilterInputStream {
 
-    /** Thrown from {@code read} when the part gives more than it stated; the message is the refusal. */
-    static final class Overrun extends IOException {
-        Overrun(String message) {
-            super(message);
-        }
-    }
-
     private final long stated;
     private final String part;
     private long given;
@@ -54,24 +47,11 @@ final class StatedSizeStream extends FilterInputStream {
         return skipped;
     }
 
-    private void count(long bytes) throws Overrun {
+    private void count(long bytes) throws RefusedPart {
         given += bytes;
         if (given > stated) {
-            throw new Overrun("The part " + part + " unpacks to more than the " + stated + " bytes its zip entry"
+            throw new RefusedPart("The part " + part + " unpacks to more than the " + stated + " bytes its zip entry"
                     + " states: refused as a possible zip bomb.");
         }
-    }
-
-    /** The refusal among an exception's causes, when the parser stopped because the part overran. */
-    static Overrun overrunIn(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Overrun overrun) {
-                return overrun;
-            }
-            if (cause instanceof javax.xml.stream.XMLStreamException xml && xml.getNestedException() instanceof Overrun overrun) {
-                return overrun;
-            }
-        }
-        return null;
     }
 }

@@ -190,20 +190,12 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
     }
 
     private RuntimeException failure(Exception e) {
-        if (e instanceof SheetReadException refused) {
-            return refused;
+        if (e instanceof SheetReadException alreadyPlaced) {
+            return alreadyPlaced;
         }
-        StatedSizeStream.Overrun overrun = StatedSizeStream.overrunIn(e);
-        if (overrun != null) {
-            return new SheetReadException(Problem.ofFile(file, overrun.getMessage()));
-        }
-        if (SpreadsheetXml.Names.TOO_MANY.equals(e.getMessage())) {
-            return new SheetReadException(Problem.ofFile(file, "The part " + part + " uses more than "
-                    + SpreadsheetXml.Names.MOST + " different XML names, where a genuine Excel sheet uses a few dozen: refused as a"
-                    + " possible attack on the reader."));
-        }
-        if (FileInspector.DECLARES_DTD.equals(e.getMessage())) {
-            return new SheetReadException(Problem.ofFile(file, FileInspector.declaresDtd(part)));
+        RefusedPart refused = RefusedPart.in(e, part);
+        if (refused != null) {
+            return new SheetReadException(Problem.ofFile(file, refused.getMessage()));
         }
         return new SheetReadException(new Problem(file, sheet, rowNumber == 0 ? null : rowNumber, null, null,
                 "The sheet cannot be read past this row; the workbook is damaged or truncated ("

@@ -80,8 +80,7 @@ final class XlsxSource implements WorkbookSource {
             }
         } catch (XMLStreamException | RuntimeException e) {
             zip.close();
-            StatedSizeStream.Overrun overrun = StatedSizeStream.overrunIn(e);
-            throw overrun != null ? overrun : new IOException(FileInspector.plain(e), e);
+            throw new IOException(FileInspector.plain(e), e);
         } catch (IOException e) {
             zip.close();
             throw e;
@@ -244,7 +243,7 @@ final class XlsxSource implements WorkbookSource {
         void read(XMLStreamReader xml, SpreadsheetXml.Names names) throws IOException, XMLStreamException;
     }
 
-    /** Reads a whole part, element by element, its names counted against the bound. */
+    /** Reads a whole part, element by element, its names counted against the bound; a refusal names the part. */
     private void eachElement(ZipEntry entry, ElementReader reader) throws IOException, XMLStreamException {
         try (InputStream in = open(entry)) {
             XMLStreamReader xml = xml(in);
@@ -256,6 +255,12 @@ final class XlsxSource implements WorkbookSource {
                 }
             }
             xml.close();
+        } catch (XMLStreamException e) {
+            RefusedPart refused = RefusedPart.in(e, entry.getName());
+            if (refused != null) {
+                throw refused;
+            }
+            throw e;
         }
     }
 
