@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Inventories repeat themselves (the same vendor, model and description on thousands of lines), so the
  * coverage verdict of recently seen lines is remembered, keyed by every cell it depends on (a MAC address by the
  * covered block it falls in; a description that gives the rules nothing by that alone), together with the
- * findings it led to for each class of purchase date (the date
- * rules only ask which side of a few fixed days the date falls); each line's own date and MAC address are
- * written into its reason. Overrides are applied to each line afresh.
+ * findings it led to for each class of purchase date (the date rules only ask which side of a few fixed days
+ * the date falls); each line's own date and MAC address are written into its reason. Overrides are applied to
+ * each line afresh.
  */
 public final class CoveredGearMatcher {
 
@@ -242,12 +242,9 @@ public final class CoveredGearMatcher {
 
     /** Whether a cell holds one of the characters remembered reasons use as marks (never so in a file read). */
     private static boolean holdsMark(GearLine line) {
-        return holdsMark(line.vendor()) || holdsMark(line.model()) || holdsMark(line.description())
-                || holdsMark(line.category()) || holdsMark(line.mac());
-    }
-
-    private static boolean holdsMark(String text) {
-        return text != null && (text.indexOf(ReasonPattern.DATE_MARK) >= 0 || text.indexOf(ReasonPattern.MAC_MARK) >= 0);
+        return ReasonPattern.holdsMark(line.vendor()) || ReasonPattern.holdsMark(line.model())
+                || ReasonPattern.holdsMark(line.description()) || ReasonPattern.holdsMark(line.category())
+                || ReasonPattern.holdsMark(line.mac());
     }
 
     /** The coverage verdict from the cells alone (nothing here depends on the purchase date). */

@@ -27,6 +27,11 @@ final class ReasonPattern {
         this.length = length;
     }
 
+    /** Whether a text holds one of the marks (never so in a cell read from a file). */
+    static boolean holdsMark(String text) {
+        return text != null && (text.indexOf(DATE_MARK) >= 0 || text.indexOf(MAC_MARK) >= 0);
+    }
+
     static ReasonPattern of(String reason) {
         List<String> parts = new ArrayList<>(3);
         StringBuilder marks = new StringBuilder(2);
