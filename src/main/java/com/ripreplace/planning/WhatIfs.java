@@ -47,8 +47,8 @@ final class WhatIfs {
                 onProgress)));
         if (limits.cash().isPresent()) {
             table.add(relax(solved, "Unlimited cash", String.format(Locale.US,
-                            "today starting cash of %s, claims paid %d days after each %s", terms.startingCash(),
-                            terms.reimbursementLagDays(), unit),
+                            "today starting cash of %s, claims paid %d day%s after each %s", terms.startingCash(),
+                            terms.reimbursementLagDays(), terms.reimbursementLagDays() == 1 ? "" : "s", unit),
                     new PlanLimits(limits.crews(), limits.sitesPerCrewPerWave(), limits.budgetPerWaveCents(),
                             java.util.Optional.empty(), limits.cashRule(), limits.lastOnTimeWave()),
                     UnaryOperator.identity(), brief, terms, planFinish, onProgress));
