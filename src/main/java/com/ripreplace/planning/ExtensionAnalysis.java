@@ -24,7 +24,7 @@ public final class ExtensionAnalysis {
     }
 
     public static Optional<Extension> of(ReplacementPlan solved, List<ScheduledSite> schedule, ProgramTerms terms,
-                                         CostEstimate estimate, List<WhatIf> whatIfs) {
+                                         CostEstimate estimate, List<WhatIf> whatIfs, java.util.OptionalInt bound) {
         Optional<LocalDate> deadline = terms.deadlineInForce();
         if (deadline.isEmpty() || schedule.isEmpty()) {
             return Optional.empty();
@@ -42,6 +42,7 @@ public final class ExtensionAnalysis {
                 .sorted(Comparator.comparing(ScheduledSite::finish).reversed().thenComparing(ScheduledSite::siteId))
                 .map(ScheduledSite::siteId).toList();
         List<String> why = new ArrayList<>(drivers(whatIfs));
+        bound.ifPresent(b -> why.add(boundSentence(b, solved, terms, lastFinish)));
         why.addAll(bindingRules(solved, terms, estimate, deadline.get()));
         return Optional.of(new Extension(deadline.get(), lastFinish, days, months, driving, why));
     }
@@ -63,6 +64,21 @@ public final class ExtensionAnalysis {
             gaining.forEach(w -> why.add("What-if: " + w.sentence()));
         }
         return why;
+    }
+
+    /** How the plan's finish compares with the earliest the physical rules and the budget allow. */
+    static String boundSentence(int boundWave, ReplacementPlan solved, ProgramTerms terms, LocalDate lastFinish) {
+        LocalDate earliest = terms.calendar().end(boundWave);
+        String rules = "crews, access windows, lead times, dependency chains"
+                + (solved.getLimits().budgetPerWaveCents().isPresent() ? " and the budget per "
+                + terms.waveLength().name().toLowerCase(Locale.ROOT) : "");
+        if (!lastFinish.isAfter(earliest)) {
+            return "Least possible: no plan that keeps the " + rules + " finishes before " + earliest
+                    + " (a proven bound), so this extension is the shortest the rules allow.";
+        }
+        String rest = solved.getLimits().cash().isPresent() && solved.getLimits().cashRule() == PlanLimits.CashRule.WITHIN_CASH
+                ? "; the rest of the delay is the time the cash takes to come back" : "";
+        return "The " + rules + " alone allow a finish on " + earliest + " (a proven bound)" + rest + ".";
     }
 
     /** Why a site can never be worked in this plan's waves, naming it. */

@@ -111,7 +111,8 @@ public final class PlanProblem {
         PlanLimits limits = new PlanLimits(terms.crews(), terms.sitesPerCrewPerWave(),
                 terms.budgetPerWave().map(b -> OptionalLong.of(cents(b))).orElse(OptionalLong.empty()),
                 terms.givenStartingCash().map(c -> CashLedger.of(terms, waveList.size())),
-                PlanLimits.CashRule.WITHIN_CASH, lastOnTime);
+                cashCanHold(estimate, terms) ? PlanLimits.CashRule.WITHIN_CASH : PlanLimits.CashRule.BRIDGE_FINANCING,
+                lastOnTime);
         return new ReplacementPlan(new ArrayList<>(jobById.values()), waveList, limits, weights);
     }
 
@@ -127,6 +128,15 @@ public final class PlanProblem {
         long cycles = (cents(estimate.total()) + cash - 1) / cash;
         long lagWaves = terms.reimbursementLagDays() / (terms.waveLength().months() * 30L) + 1;
         return (int) Math.min(MAX_WAVES, cycles * lagWaves);
+    }
+
+    /**
+     * Whether some schedule can keep the balance at or above zero: starting cash and every reimbursement the
+     * allocation allows cover the cost. When they do not, going late cannot help, so the plan finishes as early as
+     * the other rules allow and needs the least financing for that.
+     */
+    static boolean cashCanHold(CostEstimate estimate, ProgramTerms terms) {
+        return terms.startingCash().plus(estimate.reimbursable()).compareTo(estimate.total()) >= 0;
     }
 
     static long cents(Money money) {

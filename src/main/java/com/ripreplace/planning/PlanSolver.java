@@ -137,6 +137,10 @@ public final class PlanSolver {
                 level = BrokenRule.Level.PHYSICAL;
             } else if (name.equals(ReplacementConstraints.BUDGET_PER_WAVE) || name.equals(ReplacementConstraints.CASH_BALANCE)) {
                 level = BrokenRule.Level.MONEY;
+            } else if (name.equals(ReplacementConstraints.BRIDGE_FINANCING)) {
+                // The cash cannot hold whatever the schedule: the shortfall is a broken money rule all the same.
+                level = BrokenRule.Level.MONEY;
+                name = ReplacementConstraints.CASH_BALANCE;
             } else if (name.equals(ReplacementConstraints.DEADLINE)) {
                 level = BrokenRule.Level.DEADLINE;
             } else {

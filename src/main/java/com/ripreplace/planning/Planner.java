@@ -57,8 +57,9 @@ public final class Planner {
         CostEstimate estimate = new CostEstimator(catalog.withCosts(checked.inventory().costs()), terms.fundingRule())
                 .estimate(sites, checked.items());
         ReplacementPlan problem = PlanProblem.of(sites, estimate, terms, weights);
+        java.util.OptionalInt bound = new LastFinishBound(problem).earliestLastWave();
         ReplacementPlan solved = solver.solve(problem, "Plan", onProgress);
-        if (solved.getLimits().cash().isPresent() && !solved.getScore().isFeasible()) {
+        if (solved.getLimits().holdsCash(PlanLimits.CashRule.WITHIN_CASH) && !solved.getScore().isFeasible()) {
             solved = betterOf(solved, solver.brief(Duration.ofSeconds(10)).solve(
                     solved.copy(solved.getLimits().withCashRule(PlanLimits.CashRule.BRIDGE_FINANCING)),
                     "Plan, finishing early first", onProgress));
@@ -74,7 +75,7 @@ public final class Planner {
         boolean late = terms.deadlineInForce().isPresent() && lastFinish.isPresent()
                 && lastFinish.get().isAfter(terms.deadlineInForce().get());
         List<WhatIf> whatIfs = late ? WhatIfs.of(solved, terms, solver, lastFinish.get(), onProgress) : List.of();
-        Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate, whatIfs);
+        Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate, whatIfs, bound);
         CashAnswer cash = cashAnswer(solved, terms, estimate, waves, lastFinish, solver, onProgress);
         return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, !late, extension, broken,
                 checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
@@ -120,11 +121,13 @@ public final class Planner {
         }
         if (unavoidable) {
             sentences.add(String.format("No schedule can keep the cash at or above zero: starting cash of %s and"
-                            + " reimbursements of %s within the allocation come to %s, %s less than the cost of %s; this plan"
-                            + " keeps every other rule and needs the least financing possible, %s, reached at the end of %s"
-                            + " %d (%s).", terms.startingCash(), estimate.reimbursable(), available,
-                    estimate.total().minus(available), estimate.total(), lowestBalance.negate().max(Money.ZERO), unit,
+                            + " reimbursements of %s within the allocation come to %s, %s less than the cost of %s. Going"
+                            + " late cannot help, so this plan keeps every other rule, finishes %s, and needs the least"
+                            + " financing found for that: %s, reached at the end of %s %d (%s).", terms.startingCash(),
+                    estimate.reimbursable(), available, estimate.total().minus(available), estimate.total(),
+                    lastFinish.map(String::valueOf).orElse("-"), lowestBalance.negate().max(Money.ZERO), unit,
                     lowestWave, lowestOn));
+            return new CashAnswer(true, lowestBalance, lowestWave, lowestOn, true, bridge, sentences);
         } else if (!lowestBalance.isNegative()) {
             sentences.add(String.format("The cash balance never falls below zero: its lowest is %s, at the end of %s"
                     + " %d (%s).", lowestBalance, unit, lowestWave, lowestOn));

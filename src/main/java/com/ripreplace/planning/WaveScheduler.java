@@ -303,8 +303,13 @@ final class WaveScheduler {
         return order;
     }
 
+    /** For each site (in the plan's order), the first wave it could take. */
+    int[] firstPossibleWaves() {
+        return firstPossible.clone();
+    }
+
     /** For each site, the latest wave it can take so that it and every site after it end by {@code last}. */
-    private int[] latestWaves(int last) {
+    int[] latestWaves(int last) {
         int[] latest = new int[jobs.size()];
         for (int i : reverseOrder) {
             int limit = last;
