@@ -56,27 +56,58 @@ final class LastFinishBound {
                 return false;
             }
         }
-        return budgetAllows(first, last) && matching(first, latest, last) == n;
+        return budgetAllows(first, latest, last) && matching(first, latest, last) == n;
     }
 
-    /** Sites alone over the budget take a wave each; the rest need their cost over the budget in waves. */
-    private boolean budgetAllows(int[] first, int last) {
+    /**
+     * Sites alone over the budget take a wave each; the rest need their cost over the budget in waves. Checked for
+     * every tail of the plan (the sites that cannot start before wave t must fit in waves t to {@code last}) and every
+     * head (the sites that must end by wave t must fit in the waves up to t).
+     */
+    private boolean budgetAllows(int[] first, int[] latest, int last) {
         if (plan.getLimits().budgetPerWaveCents().isEmpty()) {
             return true;
         }
         long budget = plan.getLimits().budgetPerWaveCents().getAsLong();
-        long oversized = 0;
-        long rest = 0;
-        for (SiteJob job : plan.getJobs()) {
-            if (job.getCostCents() > budget) {
-                oversized++;
-            } else {
-                rest += job.getCostCents();
+        List<SiteJob> jobs = plan.getJobs();
+        int waves = last + 1;
+        long[] tailCost = new long[waves + 1];
+        long[] tailOversized = new long[waves + 1];
+        long[] headCost = new long[waves + 1];
+        long[] headOversized = new long[waves + 1];
+        int from = Arrays.stream(first).min().orElse(0);
+        for (int i = 0; i < jobs.size(); i++) {
+            long cost = jobs.get(i).getCostCents();
+            boolean alone = cost > budget;
+            int f = Math.min(first[i], waves);
+            int l = Math.max(latest[i], 0);
+            tailCost[f] += alone ? 0 : cost;
+            tailOversized[f] += alone ? 1 : 0;
+            headCost[l] += alone ? 0 : cost;
+            headOversized[l] += alone ? 1 : 0;
+        }
+        for (int t = waves - 1; t >= 0; t--) {
+            tailCost[t] += tailCost[t + 1];
+            tailOversized[t] += tailOversized[t + 1];
+        }
+        for (int t = 1; t < waves; t++) {
+            headCost[t] += headCost[t - 1];
+            headOversized[t] += headOversized[t - 1];
+        }
+        for (int t = 0; t < waves; t++) {
+            if (wavesNeeded(tailCost[t], tailOversized[t], budget) > waves - t
+                    || (t >= from && wavesNeeded(headCost[t], headOversized[t], budget) > t - from + 1)) {
+                return false;
             }
         }
-        int from = Arrays.stream(first).min().orElse(0);
-        long needed = oversized + (budget == 0 ? (rest > 0 ? Long.MAX_VALUE / 2 : 0) : (rest + budget - 1) / budget);
-        return needed <= last - from + 1;
+        return true;
+    }
+
+    private static long wavesNeeded(long cost, long oversized, long budget) {
+        if (budget == 0) {
+            return cost > 0 ? Long.MAX_VALUE / 2 : oversized;
+        }
+        return oversized + (cost + budget - 1) / budget;
     }
 
     /** The largest number of sites placed in open waves of their windows, at most crews × sites per crew a wave (Dinic). */
