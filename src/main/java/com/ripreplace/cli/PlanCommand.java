@@ -181,9 +181,9 @@ public class PlanCommand implements Callable<Integer> {
         });
         if (!plan.whatIfs().isEmpty()) {
             out.println("What if one rule were relaxed (each planned again briefly):");
-            out.printf(Locale.ROOT, "  %-24s %-12s %-10s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
+            out.printf(Locale.ROOT, "  %-44s %-12s %-8s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
             for (WhatIf w : plan.whatIfs()) {
-                out.printf(Locale.ROOT, "  %-24s %-12s %-10s %d%n", w.relaxation(), w.lastFinish(),
+                out.printf(Locale.ROOT, "  %-44s %-12s %-8s %d%n", w.relaxation(), w.lastFinish(),
                         w.onTime() ? "yes" : "no", w.daysGained());
             }
         }
