@@ -1,6 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,7 +44,7 @@ final class CsvSource implements WorkbookSource {
     private final char delimiter;
     private CSVParser parser;
 
-    CsvSource(Path path, String file, InputLimits limits) throws IOException {
+    CsvSource(Path path, String file, ReadLimits limits) throws IOException {
         this.path = path;
         this.file = file;
         this.maxColumns = limits.maxColumns();

@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.UnusableFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -30,9 +28,9 @@ public final class FileInspector {
     private static final int MAX_ZIP_ENTRIES = 10_000;
     private static final long SMALL_PART_BYTES = 1024 * 1024;
 
-    private final InputLimits limits;
+    private final ReadLimits limits;
 
-    public FileInspector(InputLimits limits) {
+    public FileInspector(ReadLimits limits) {
         this.limits = limits;
     }
 

@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.Problem;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -55,7 +53,7 @@ final class XlsxSource implements WorkbookSource {
     private record SheetPart(String name, String part) {
     }
 
-    XlsxSource(Path path, String file, InputLimits limits) throws IOException {
+    XlsxSource(Path path, String file, ReadLimits limits) throws IOException {
         this.file = file;
         this.maxColumns = limits.maxColumns();
         this.zip = new ZipFile(path.toFile());
@@ -109,7 +107,7 @@ final class XlsxSource implements WorkbookSource {
             WorksheetRows rows = new WorksheetRows(file, sheet.name, sheet.part, xml(in), in, maxColumns, sharedStrings);
             return StreamSupport.stream(rows, false).onClose(rows::close);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new SheetReadException(new Problem(file, sheet.name, null, null, null,
+            throw new SheetReadException(new ReadProblem(file, sheet.name, null, null,
                     "The sheet cannot be read; the workbook is damaged (" + FileInspector.plain(e) + ")"));
         }
     }

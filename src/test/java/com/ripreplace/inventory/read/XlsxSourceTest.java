@@ -1,7 +1,7 @@
 package com.ripreplace.inventory.read;
 
 import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.UnusableFileException;
+import com.ripreplace.inventory.read.UnusableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class XlsxSourceTest {
     }
 
     private static List<List<String>> cells(Path file, int sheet) throws UnusableFileException, IOException {
-        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS).open(file, file.getFileName().toString()).source();
+        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS.reading()).open(file, file.getFileName().toString()).source();
              Stream<RawRow> rows = source.rows(sheet)) {
             List<List<String>> read = new ArrayList<>();
             rows.forEach(row -> {
@@ -218,7 +218,7 @@ class XlsxSourceTest {
                 + "</sheets></workbook>");
         Path file = zip("twice.xlsx", parts);
 
-        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS).open(file, "twice.xlsx"))
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "twice.xlsx"))
                 .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
                         .isEqualTo("The workbook is damaged and cannot be read (two sheets name the same part,"
                                 + " xl/worksheets/sheet1.xml). Save it again from Excel."));
@@ -256,7 +256,7 @@ class XlsxSourceTest {
                 + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>sites</t></is></c></row></sheetData></worksheet>");
         Path file = zip("strict.xlsx", parts);
 
-        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS).open(file, "strict.xlsx").source()) {
+        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "strict.xlsx").source()) {
             assertThat(source.sheetNames()).containsExactly("Sites", "Equipment");
             assertThat(source.date1904()).isTrue();
         }
@@ -294,7 +294,7 @@ class XlsxSourceTest {
     void aWorkbookWithoutRelationshipsIsRefusedAsDamaged() throws IOException {
         Path file = zip("norels.xlsx", Map.of("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\"><sheets/></workbook>"));
 
-        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS).open(file, "norels.xlsx"))
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "norels.xlsx"))
                 .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
                         .isEqualTo("The workbook is damaged and cannot be read (the workbook's relationships part"
                                 + " xl/_rels/workbook.xml.rels is missing). Save it again from Excel."));
