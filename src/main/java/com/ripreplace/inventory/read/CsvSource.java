@@ -73,7 +73,8 @@ final class CsvSource implements WorkbookSource {
     @Override
     public Stream<RawRow> rows(int index) {
         try {
-            parser = CSVParser.builder().setReader(open()).setFormat(format(delimiter)).get();
+            parser = CSVParser.builder().setReader(new RecordBounds(open(), file, delimiter, maxColumns))
+                    .setFormat(format(delimiter)).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

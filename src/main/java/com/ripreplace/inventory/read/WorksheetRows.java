@@ -98,9 +98,25 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         }
     }
 
+    /**
+     * A row's number: its reference, or the one after the last. A number below 1, or one not above the last row's,
+     * is refused naming the sheet and the row, never dropped: Excel numbers rows from 1 and writes them in order,
+     * and a row the mapping could not place would be a line of gear lost without a word.
+     */
     private void startRow() throws XMLStreamException {
         int reference = attribute("r");
-        rowNumber = reference < 0 ? rowNumber + 1 : xml.getAttributeAsInt(reference);
+        int number = reference < 0 ? rowNumber + 1 : xml.getAttributeAsInt(reference);
+        if (number < 1) {
+            throw new SheetReadException(new ReadProblem(file, sheet, null, null, "The sheet holds a row numbered "
+                    + number + (rowNumber == 0 ? "" : " after row " + rowNumber) + "; rows are numbered from 1, so"
+                    + " this row cannot be placed. The workbook is damaged: save it again from Excel."));
+        }
+        if (number <= rowNumber) {
+            throw new SheetReadException(new ReadProblem(file, sheet, number, null, "Row " + number + " comes after row "
+                    + rowNumber + "; rows must be in order and each given once, so this row cannot be placed."
+                    + " The workbook is damaged: save it again from Excel."));
+        }
+        rowNumber = number;
         column = -1;
     }
 

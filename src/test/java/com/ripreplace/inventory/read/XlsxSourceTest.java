@@ -299,4 +299,39 @@ class XlsxSourceTest {
                         .isEqualTo("The workbook is damaged and cannot be read (the workbook's relationships part"
                                 + " xl/_rels/workbook.xml.rels is missing). Save it again from Excel."));
     }
+
+    @Test
+    void refusesARowNumberedZeroOrBelowNamingTheSheetNeverDroppingIt() throws Exception {
+        for (String number : List.of("0", "-1")) {
+            Path file = workbook("row" + number + ".xlsx", Map.of("Equipment",
+                    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Site ID</t></is></c></row>"
+                            + "<row r=\"" + number + "\"><c t=\"inlineStr\"><is><t>S1</t></is></c></row>"), null);
+
+            assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e -> {
+                assertThat(e.problem().sheet()).isEqualTo("Equipment");
+                assertThat(e.problem().message()).isEqualTo("The sheet holds a row numbered " + number + " after row 1;"
+                        + " rows are numbered from 1, so this row cannot be placed. The workbook is damaged: save it"
+                        + " again from Excel.");
+            });
+        }
+    }
+
+    @Test
+    void refusesARowThatComesBeforeOrRepeatsTheOneBeforeIt() throws Exception {
+        Path file = workbook("backwards.xlsx", Map.of("Equipment",
+                "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"5\"><c r=\"A5\"><v>2</v></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\"><v>3</v></c></row>"), null);
+
+        assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e -> {
+            assertThat(e.problem().sheet()).isEqualTo("Equipment");
+            assertThat(e.problem().row()).isEqualTo(3);
+            assertThat(e.problem().message()).isEqualTo("Row 3 comes after row 5; rows must be in order and each given"
+                    + " once, so this row cannot be placed. The workbook is damaged: save it again from Excel.");
+        });
+
+        Path twice = workbook("twice-row.xlsx", Map.of("Equipment",
+                "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\"><v>2</v></c></row>"), null);
+        assertThatThrownBy(() -> cells(twice, 0)).isInstanceOfSatisfying(SheetReadException.class,
+                e -> assertThat(e.problem().message()).startsWith("Row 2 comes after row 2;"));
+    }
 }
