@@ -112,6 +112,7 @@ public final class FileInspector {
         boolean openDocument = false;
         long totalUnpacked = 0;
         int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
             byte[] buffer = new byte[64 * 1024];
@@ -124,6 +125,11 @@ public final class FileInspector {
                 String name = entry.getName();
                 // Part names are compared without regard to case (ECMA-376 Part 2, 6.2.2.3), as XlsxSource does.
                 String lowerCase = name.toLowerCase(Locale.ROOT);
+                if (!names.add(lowerCase)) {
+                    throw new UnusableFileException(file, "The workbook holds two parts named " + name + " (part names"
+                            + " are compared without regard to case): refused, as no one can tell which of them is the"
+                            + " sheet Excel would show. Save it again from Excel.");
+                }
                 hasWorkbook |= lowerCase.equals("xl/workbook.xml");
                 binaryWorkbook |= lowerCase.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
