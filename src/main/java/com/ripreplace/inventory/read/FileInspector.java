@@ -124,7 +124,7 @@ public final class FileInspector {
                 }
                 String name = entry.getName();
                 // Part names are compared without regard to case (ECMA-376 Part 2, 6.2.2.3), as XlsxSource does.
-                String lowerCase = name.toLowerCase(Locale.ROOT);
+                String lowerCase = XlsxSource.partName(name);
                 if (!names.add(lowerCase)) {
                     throw new UnusableFileException(file, "The workbook holds two parts named " + name + " (part names"
                             + " are compared without regard to case): refused, as no one can tell which of them is the"

@@ -61,7 +61,7 @@ final class XlsxSource implements WorkbookSource {
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
-                parts.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+                parts.putIfAbsent(partName(entry.getName()), entry);
             }
             String workbook = workbookPart();
             Map<String, String> targets = new HashMap<>();
@@ -199,7 +199,13 @@ final class XlsxSource implements WorkbookSource {
                 String value = xml.getAttributeValue(null, "date1904");
                 date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
             } else if (name.equals("sheet")) {
-                String target = targets.get(relationshipId(xml));
+                String id = relationshipId(xml);
+                if (id == null || id.isEmpty()) {
+                    // A sheet without a part (an old macro module sheet, for one, is written with r:id=""): no cells
+                    // to read, so nothing is lost by leaving it out, as Excel and POI do.
+                    return;
+                }
+                String target = targets.get(id);
                 if (target == null) {
                     throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
                             + "' has no part in the workbook's relationships");
@@ -270,7 +276,15 @@ final class XlsxSource implements WorkbookSource {
 
     /** The part of this name, whatever the case of its letters; null when the archive has none. */
     private ZipEntry part(String name) {
-        return parts.get(name.toLowerCase(Locale.ROOT));
+        return parts.get(partName(name));
+    }
+
+    /**
+     * A zip entry's name as a part name to compare: without regard to case (ECMA-376-2 6.2.2.3), and with the
+     * backslashes some writers put between folders read as the slashes they mean (POI reads them so too).
+     */
+    static String partName(String entryName) {
+        return entryName.replace('\\', '/').toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -68,8 +68,11 @@ final class PoiCells {
                     names.add(iterator.getSheetName());
                     Map<String, String> cells = new LinkedHashMap<>();
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                            new Collector(cells), new RawNumbers(), false));
+                    CellColumns columns = new CellColumns();
+                    columns.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                            new Collector(cells, columns), new RawNumbers(), false));
+                    columns.setParent(parser);
+                    parser = columns;
                     parser.parse(new InputSource(sheet));
                     sheets.add(cells);
                 }
@@ -140,22 +143,41 @@ final class PoiCells {
     }
 
     /**
-     * Keeps each cell under its reference. A cell written without its reference follows the one before it in its row
-     * (the first of a row is in column A), as Excel reads it; POI's handler passes the missing reference on as null.
+     * The column of the {@code <c>} element being read. A cell written without its reference follows the cell element
+     * before it in its row, empty or not (the first of a row is in column A), as Excel reads it; POI's handler passes
+     * the missing reference on as null and reports only cells with a value, so the column is counted here, from the
+     * elements themselves, on their way to POI's handler.
      */
+    private static final class CellColumns extends org.xml.sax.helpers.XMLFilterImpl {
+        int column = -1;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes)
+                throws org.xml.sax.SAXException {
+            if (localName.equals("row")) {
+                column = -1;
+            } else if (localName.equals("c")) {
+                String reference = attributes.getValue("r");
+                column = reference == null ? column + 1 : new CellReference(reference).getCol();
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
+    /** Keeps each cell under its reference: the column of its element, the row POI's handler says. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Map<String, String> cells;
+        private final CellColumns columns;
         private int row;
-        private int column;
 
-        Collector(Map<String, String> cells) {
+        Collector(Map<String, String> cells, CellColumns columns) {
             this.cells = cells;
+            this.columns = columns;
         }
 
         @Override
         public void startRow(int rowNum) {
             row = rowNum;
-            column = -1;
         }
 
         @Override
@@ -164,8 +186,7 @@ final class PoiCells {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            column = reference == null ? column + 1 : new CellReference(reference).getCol();
-            cells.put(CellReference.convertNumToColString(column) + (row + 1), value);
+            cells.put(CellReference.convertNumToColString(columns.column) + (row + 1), value);
         }
     }
 }

@@ -334,4 +334,16 @@ class XlsxSourceTest {
         assertThatThrownBy(() -> cells(twice, 0)).isInstanceOfSatisfying(SheetReadException.class,
                 e -> assertThat(e.problem().message()).startsWith("Row 2 comes after row 2;"));
     }
+
+    @Test
+    void refusesAWorkbookHoldingTwoPartsOfOneNameWhateverTheirCase() throws Exception {
+        Map<String, String> parts = oneSheet("worksheets/sheet1.xml", "xl/worksheets/sheet1.xml",
+                "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        parts.put("xl/worksheets/Sheet1.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>");
+        Path file = zip("two-sheet1.xlsx", parts);
+
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "two-sheet1.xlsx"))
+                .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
+                        .startsWith("The workbook holds two parts named xl/worksheets/Sheet1.xml"));
+    }
 }
