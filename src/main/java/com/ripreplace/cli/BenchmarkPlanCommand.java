@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
  * the solver in one run, and a small instance whose proven optimum is known.
  */
 @Command(name = "benchmark-plan", mixinStandardHelpOptions = true,
-        description = {"Plans generated carriers (default 50, 500 and 5,000 sites) with the greedy baseline and the",
-                "solver side by side, and a 12-site instance against its proven optimum. Prints Markdown tables."})
+        description = {"Plans generated carriers (default 50, 500 and 5,000 sites) with the greedy baseline and the"
+                + " solver side by side, and a 12-site instance against its proven optimum. Prints Markdown tables."})
 public class BenchmarkPlanCommand implements Callable<Integer> {
 
     @Option(names = "--sizes", split = ",", defaultValue = "50,500,5000", description = "Carrier sizes in sites. Default: ${DEFAULT-VALUE}.")

@@ -158,6 +158,58 @@ class CheckCommandTest {
         assertThat(CommandLineRun.of("--help").out()).contains("check").contains("serve").contains("Exit codes:");
     }
 
+    /** The command list shows each command's first description line: it must be a whole sentence, as every line is. */
+    @Test
+    void cutsNoHelpTextMidSentence() {
+        for (Class<?> command : PlannerCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            String[] description = command.getAnnotation(picocli.CommandLine.Command.class).description();
+            for (String line : description) {
+                assertThat(line.startsWith(" ") || line.endsWith(".") || line.endsWith(":"))
+                        .as(command.getSimpleName() + ": '" + line + "'").isTrue();
+            }
+        }
+        String list = CommandLineRun.of("--help").out();
+        assertThat(list).doesNotContainPattern(",\\n\\s*(serve|estimate|generate|benchmark)");
+        assertThat(list).contains("deadline, and writes the plan workbook.");
+    }
+
+    @Test
+    void listsTheLinesToReviewAndTheCoveredLinesBySiteWithTheirReasons() throws IOException {
+        Path file = csv("inv.csv", """
+                Site ID,Vendor,Model,Serial,Quantity,Purchase Date
+                S1,Huawei,BBU3900,A1,2,2019-06-30
+                S1,Huawei,RRU3908,A2,1,
+                S2,Ericsson,Radio 4449,B1,1,2021-01-01
+                S2,ZTE,ZXSDR B8200,B2,3,2018-05-01
+                """);
+        CommandLineRun run = CommandLineRun.of("check", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        String out = run.out().replace("\r\n", "\n");
+        assertThat(out).contains("Needs review (1 line at 1 site):\n  Site S1 (1 line)\n    row 3: Huawei RRU3908,"
+                + " S/N A2 — to review, HUAWEI, not reimbursable\n      ");
+        assertThat(out).contains("Purchase date is missing");
+        assertThat(out).contains("Covered gear not needing review (2 lines at 2 sites):\n  Site S1 (1 line)\n"
+                + "    row 2: Huawei BBU3900, S/N A1, qty 2 — HUAWEI, reimbursable\n");
+        assertThat(out).contains("  Site S2 (1 line)\n    row 5: ZTE ZXSDR B8200, S/N B2, qty 3 — ZTE, reimbursable\n");
+        assertThat(out).doesNotContain("Ericsson");
+        assertThat(out.indexOf("Needs review (")).isGreaterThan(out.indexOf("Lines of gear:"));
+    }
+
+    @Test
+    void shortensALongListWithACountAndAPointerToTheJson() throws IOException {
+        StringBuilder lines = new StringBuilder("Site ID,Vendor,Model,Serial,Purchase Date\n");
+        for (int i = 1; i <= 60; i++) {
+            lines.append("S").append(i).append(",Huawei,BBU3900,SN").append(i).append(",2019-01-01\n");
+        }
+        CommandLineRun run = CommandLineRun.of("check", csv("many.csv", lines.toString()).toString());
+
+        assertThat(run.out()).contains("Covered gear not needing review (60 lines at 60 sites):")
+                .contains("Site S25 (1 line)").doesNotContain("Site S26 ")
+                .contains("  … and 35 more lines (35 more sites); `check --format json` lists every line with its"
+                        + " reason.");
+    }
+
     @Test
     void treatsAnUnknownOptionAsUnusableInput() {
         CommandLineRun run = CommandLineRun.of("check", "--colour", "x.csv");
