@@ -71,6 +71,22 @@ class HostileFilesTest {
         assertThat(onlyError(binary).message()).startsWith("The file is not a spreadsheet");
     }
 
+    /** Found by fuzzing: the parser's exception, class name and all, reached the message; now a located sentence. */
+    @Test
+    void refusesAQuotedValueFollowedByOtherTextNamingTheRow() throws IOException {
+        Path file = Sheets.text(dir.resolve("stray.csv"), "Site ID,Vendor,Model\nS1,Huawei,BBU3900\n"
+                + "S2,\"ZTE\"x,ZXSDR B8200\n", StandardCharsets.UTF_8);
+        Problem problem = onlyError(file);
+        assertThat(problem.row()).isEqualTo(3);
+        assertThat(problem.message()).startsWith("Row 3 cannot be split into values (Invalid character between"
+                + " encapsulated token and delimiter").endsWith("a quote inside a quoted value is written twice (\"\")."
+                + " Correct the file or save it again from Excel.").doesNotContain("org.apache");
+
+        Path unclosed = Sheets.text(dir.resolve("unclosed.csv"), "Site ID,Vendor,Model\nS1,\"Huawei,BBU3900\n",
+                StandardCharsets.UTF_8);
+        assertThat(onlyError(unclosed).message()).startsWith("Row 2 cannot be split into values (");
+    }
+
     @Test
     void refusesTextWithoutAnyInventoryHeader() throws IOException {
         Path prose = Sheets.text(dir.resolve("notes.csv"), "Dear team,\nplease find the towers attached.\n",
