@@ -87,6 +87,16 @@ class HostileFilesTest {
         assertThat(onlyError(unclosed).message()).startsWith("Row 2 cannot be split into values (");
     }
 
+    /** Found by fuzzing: a damaged .xls made POI index past an array, and the message said so in Java's words. */
+    @Test
+    void refusesADamagedXlsInAPersonsWordsNotALibrarysException() throws IOException {
+        Path crash = Path.of("src/test/resources/com/ripreplace/inventory/ReaderFuzzTestInputs/"
+                + "readsAnyXlsIntoAnInventoryOrItsProblems/crash-938f30bdbdba9c6ad050e9d2c6de2a57e01cee10");
+        Path file = Files.copy(crash, dir.resolve("damaged.xls"));
+        assertThat(onlyError(file).message()).isEqualTo("The legacy Excel workbook is damaged or truncated and cannot"
+                + " be read (its structure is inconsistent). Open it in Excel and save it as .xlsx.");
+    }
+
     @Test
     void refusesTextWithoutAnyInventoryHeader() throws IOException {
         Path prose = Sheets.text(dir.resolve("notes.csv"), "Dear team,\nplease find the towers attached.\n",

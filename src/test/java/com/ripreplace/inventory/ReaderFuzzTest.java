@@ -59,9 +59,14 @@ class ReaderFuzzTest {
             Inventory inventory = READER.read(List.of(new InventoryReader.InputFile(file, name)));
             List<Problem> problems = new ArrayList<>(inventory.errors());
             problems.addAll(inventory.warnings());
+            String given = new String(bytes, StandardCharsets.ISO_8859_1);
             for (Problem problem : problems) {
-                if (LEAKED.matcher(problem.message()).find()) {
-                    throw new AssertionError("A problem reads as a leaked exception: " + problem.describe());
+                var leaked = LEAKED.matcher(problem.message());
+                while (leaked.find()) {
+                    // A message may quote the file's own text; only words the file does not hold are a leak.
+                    if (!given.contains(leaked.group())) {
+                        throw new AssertionError("A problem reads as a leaked exception: " + problem.describe());
+                    }
                 }
             }
         } finally {

@@ -353,6 +353,13 @@ public final class FileInspector {
 
     /** An exception's message without class names or stack frames, for a person to read. */
     public static String plain(Throwable e) {
+        if (e instanceof IndexOutOfBoundsException || e instanceof NullPointerException || e instanceof ClassCastException
+                || e instanceof ArithmeticException || e instanceof NegativeArraySizeException
+                || e instanceof ArrayStoreException) {
+            // A library tripped over the file's structure; its own words ("Index 5 out of bounds for length 3",
+            // "Cannot invoke ...") tell a person nothing, so they are not passed on (found by fuzzing .xls files).
+            return "its structure is inconsistent";
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
