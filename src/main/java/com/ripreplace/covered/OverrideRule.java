@@ -24,7 +24,10 @@ final class OverrideRule {
         Optional<CoveredEntity> entity = verdict.entity()
                 .or(() -> namedIn(override.reason()))
                 .or(verdict::hintedEntity);
-        return verdict.decidedByEngineer(true, entity, sentence);
+        boolean replace = override.decision() == Override.Decision.REPLACE;
+        return verdict.decidedByEngineer(true, entity, replace, replace && !sentence.toLowerCase(java.util.Locale.ROOT)
+                .contains("replace") ? "Overridden by engineer, to be replaced: " + override.reasonForFinding()
+                + (override.reasonForFinding().endsWith(".") ? "" : ".") : sentence);
     }
 
     private Optional<CoveredEntity> namedIn(String words) {

@@ -46,7 +46,7 @@ class OverrideTest {
     void refusesAnUnreadableCellWithAMessageAFieldEngineerUnderstands() {
         assertThatThrownBy(() -> Override.parse("maybe"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss); found 'maybe'");
+                .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss/replace); found 'maybe'");
     }
 
     @ParameterizedTest

@@ -1,0 +1,187 @@
+package com.ripreplace.covered;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The category entries of the list (foreign-produced consumer-grade routers): a line no entity covers is gear of a
+ * category when its model number belongs to one of the category's model families or a cell names one of its
+ * product kinds ("mobile hotspot", "5G gateway"), and nothing says it is outside it ("carrier-grade",
+ * "enterprise"). Where it was produced comes from what the catalog knows of its maker; a maker not known, or known
+ * only to assemble abroad in general, sends the line to a person to read the label. The dates of the listing are
+ * applied afterwards ({@link CategoryListingRule}). An entity's verdict always comes first: Huawei or ZTE CPE
+ * stays Huawei or ZTE gear.
+ */
+final class CategoryRule {
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    CategoryRule(List<CoveredCategory> categories) {
+        categories.forEach(c -> entries.add(new Entry(c)));
+    }
+
+    /** The category verdict for a line the entity rules left uncovered, or the entity rules' verdict. */
+    Verdict apply(Verdict verdict, LineReading line) {
+        if (verdict.covered() || entries.isEmpty()) {
+            return verdict;
+        }
+        if (verdict.needsReview() && verdict.hintedEntity().isPresent()) {
+            return verdict; // a covered entity is in question: a person settles that first
+        }
+        for (Entry entry : entries) {
+            Optional<Verdict> decided = entry.decide(line);
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+        }
+        return verdict;
+    }
+
+    private record CompiledFamily(CoveredCategory.Family family, Pattern pattern) {
+    }
+
+    /** One category, its words normalised and its patterns compiled. */
+    private static final class Entry {
+        private final CoveredCategory category;
+        private final List<String> outOfScope = new ArrayList<>();
+        private final List<CompiledFamily> families = new ArrayList<>();
+        private final List<KindWords> kinds = new ArrayList<>();
+
+        Entry(CoveredCategory category) {
+            this.category = category;
+            for (CoveredCategory.ProductKind kind : category.kinds()) {
+                kinds.add(new KindWords(kind.kind(), kind.words().stream().map(Entry::phrase).toList(),
+                        kind.makerOnly().stream().map(Entry::phrase).toList()));
+            }
+            category.outOfScope().forEach(w -> outOfScope.add(phrase(w)));
+            for (CoveredCategory.Family f : category.modelFamilies()) {
+                families.add(new CompiledFamily(f, Pattern.compile("(?<![A-Z0-9])(?:" + f.pattern().pattern() + ")")));
+            }
+        }
+
+        Optional<Verdict> decide(LineReading line) {
+            Field[] cells = {line.category(), line.model(), line.description()};
+            for (Field cell : cells) {
+                if (holdsAny(cell, outOfScope)) {
+                    return Optional.empty();
+                }
+            }
+            Optional<CoveredCategory.Maker> vendorMaker = line.vendorBlank() ? Optional.empty() : makerNamed(line.vendor());
+            // A maker the catalog knows, but not for such gear (Cisco, Juniper): its model numbers are its own.
+            boolean vendorIsSomeoneElse = !line.vendorBlank() && vendorMaker.isEmpty() && !line.vendorUnfamiliar();
+            Optional<FamilyMatch> family = vendorIsSomeoneElse ? Optional.empty()
+                    : family(line.model()).or(() -> family(line.description()));
+            Optional<KindMatch> kind = Optional.empty();
+            for (Field cell : cells) {
+                kind = kind.or(() -> kind(cell, vendorMaker.filter(CoveredCategory.Maker::consumerOnly).isPresent()));
+            }
+            if (family.isEmpty() && kind.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<CoveredCategory.Maker> maker = vendorMaker.or(() -> vendorIsSomeoneElse ? Optional.empty()
+                    : family.flatMap(f -> makerCalled(f.family().maker())));
+            Verdict verdict = Verdict.inCategory(category, family.isPresent() ? 0.90 : 0.80);
+            if (family.isPresent()) {
+                FamilyMatch f = family.get();
+                verdict = verdict.because(f.cell().label() + " " + f.cell().quoted() + " belongs to "
+                        + EvidenceSentence.possessive(f.family().maker()) + " " + f.family().family() + " family ("
+                        + f.family().kind() + ").");
+            } else {
+                KindMatch k = kind.get();
+                verdict = verdict.because(k.cell().label() + " " + k.cell().quoted() + " says it is a " + k.kind() + ".");
+            }
+            verdict = verdict.because(category.listedAs() + " are on the Covered List since "
+                    + category.listingDay() + ", as a category, not a company.");
+            if (maker.isEmpty()) {
+                verdict = verdict.withConfidence(0.70)
+                        .because((line.vendorBlank() ? "The Vendor column is blank" : "Vendor " + line.vendor().quoted()
+                                + " is not a maker the catalog knows for such gear") + ", so where it was produced is not known.")
+                        .toSettle(readTheLabel());
+            } else if (maker.get().production() == CoveredCategory.Production.CHECK_LABEL) {
+                verdict = verdict.withConfidence(0.75).because(maker.get().note() + ".").toSettle(readTheLabel());
+            } else {
+                verdict = verdict.because(maker.get().note() + ".");
+            }
+            return Optional.of(verdict);
+        }
+
+        private static String readTheLabel() {
+            return "read the country of origin on its label (production includes design, manufacture and assembly:"
+                    + " made or assembled outside the United States, it is foreign-produced)";
+        }
+
+        private Optional<CoveredCategory.Maker> makerNamed(Field vendor) {
+            String text = " " + vendor.text().joined() + " ";
+            for (CoveredCategory.Maker maker : category.makers()) {
+                if (text.contains(" " + phrase(maker.name()) + " ")) {
+                    return Optional.of(maker);
+                }
+                for (String alias : maker.aliases()) {
+                    if (text.contains(" " + phrase(alias) + " ")) {
+                        return Optional.of(maker);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<CoveredCategory.Maker> makerCalled(String name) {
+            return category.makers().stream().filter(m -> m.name().equals(name)).findFirst();
+        }
+
+        private Optional<FamilyMatch> family(Field cell) {
+            if (cell.isBlank()) {
+                return Optional.empty();
+            }
+            String text = ModelText.of(cell.raw()).text();
+            for (CompiledFamily f : families) {
+                Matcher m = f.pattern().matcher(text);
+                if (m.find()) {
+                    return Optional.of(new FamilyMatch(f.family(), cell));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<KindMatch> kind(Field cell, boolean consumerMaker) {
+            if (cell.isBlank()) {
+                return Optional.empty();
+            }
+            for (KindWords kind : kinds) {
+                if (holdsAny(cell, kind.words()) || consumerMaker && holdsAny(cell, kind.makerOnly())) {
+                    return Optional.of(new KindMatch(kind.kind(), cell));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean holdsAny(Field cell, List<String> phrases) {
+            if (cell.isBlank()) {
+                return false;
+            }
+            String text = " " + cell.text().joined() + " ";
+            for (String p : phrases) {
+                if (text.contains(" " + p + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String phrase(String words) {
+            return NormalizedText.of(words).joined();
+        }
+    }
+
+    private record FamilyMatch(CoveredCategory.Family family, Field cell) {
+    }
+
+    private record KindWords(String kind, List<String> words, List<String> makerOnly) {
+    }
+
+    private record KindMatch(String kind, Field cell) {
+    }
+}
