@@ -23,6 +23,21 @@ final class CategoryRule {
         categories.forEach(c -> entries.add(new Entry(c)));
     }
 
+    /**
+     * What a description says to the category entries, as a short key (null when nothing): two descriptions with the
+     * same key lead to the same verdict, because the reasons name what was found in a description without quoting it.
+     */
+    String keyOf(Field description) {
+        StringBuilder key = null;
+        for (Entry entry : entries) {
+            String part = entry.keyOf(description);
+            if (part != null) {
+                key = (key == null ? new StringBuilder() : key.append('|')).append(entry.category.code()).append(part);
+            }
+        }
+        return key == null ? null : key.toString();
+    }
+
     /** The category verdict for a line the entity rules left uncovered, or the entity rules' verdict. */
     Verdict apply(Verdict verdict, LineReading line) {
         if (verdict.covered() || entries.isEmpty()) {
@@ -62,6 +77,20 @@ final class CategoryRule {
             }
         }
 
+        String keyOf(Field cell) {
+            if (cell.isBlank()) {
+                return null;
+            }
+            if (holdsAny(cell, outOfScope)) {
+                return ":out";
+            }
+            String family = family(cell).map(f -> f.family().maker() + "/" + f.family().family()).orElse("");
+            String kind = kind(cell, false).map(KindMatch::kind).orElse("");
+            String makerOnly = kind(cell, true).map(KindMatch::kind).orElse("");
+            return family.isEmpty() && kind.isEmpty() && makerOnly.isEmpty() ? null
+                    : ":" + family + ":" + kind + ":" + makerOnly;
+        }
+
         Optional<Verdict> decide(LineReading line) {
             Field[] cells = {line.category(), line.model(), line.description()};
             for (Field cell : cells) {
@@ -86,12 +115,12 @@ final class CategoryRule {
             Verdict verdict = Verdict.inCategory(category, family.isPresent() ? 0.90 : 0.80);
             if (family.isPresent()) {
                 FamilyMatch f = family.get();
-                verdict = verdict.because(f.cell().label() + " " + f.cell().quoted() + " belongs to "
+                verdict = verdict.because(shown(f.cell()) + " belongs to "
                         + EvidenceSentence.possessive(f.family().maker()) + " " + f.family().family() + " family ("
                         + f.family().kind() + ").");
             } else {
                 KindMatch k = kind.get();
-                verdict = verdict.because(k.cell().label() + " " + k.cell().quoted() + " says it is a " + k.kind() + ".");
+                verdict = verdict.because(shown(k.cell()) + " says it is a " + k.kind() + ".");
             }
             verdict = verdict.because(category.listedAs() + " are on the Covered List since "
                     + category.listingDay() + ", as a category, not a company.");
@@ -106,6 +135,11 @@ final class CategoryRule {
                 verdict = verdict.because(maker.get().note() + ".");
             }
             return Optional.of(verdict);
+        }
+
+        /** "Model 'Archer AX55'"; a description is named, not quoted (lines whose descriptions say the same share it). */
+        private static String shown(Field cell) {
+            return cell.label().equals("Description") ? "The description" : cell.label() + " " + cell.quoted();
         }
 
         private static String readTheLabel() {

@@ -98,9 +98,10 @@ public final class CoveredGearMatcher {
 
     public CoveredGearMatcher(CoveredCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors());
-        this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
         this.categories = new CategoryRule(catalog.categories());
+        this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors(),
+                categories);
+        this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
         this.overrides = new OverrideRule(catalog.names);
         this.reimbursement = new ReimbursementRule(catalog.reimbursement(), catalog.entitiesByCode());
     }

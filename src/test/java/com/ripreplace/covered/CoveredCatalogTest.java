@@ -21,7 +21,7 @@ class CoveredCatalogTest {
     @Test
     void loadsTheShippedCatalogWithItsVersionAndDate() {
         assertThat(SHIPPED.version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
-        assertThat(SHIPPED.asOf()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(SHIPPED.asOf()).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(SHIPPED.entities()).extracting(CoveredEntity::code).containsExactlyInAnyOrder("HUAWEI", "ZTE",
                 "HIKVISION", "DAHUA", "HYTERA", "KASPERSKY", "CHINA_MOBILE", "CHINA_TELECOM", "CHINA_UNICOM",
                 "PACIFIC_NETWORKS", "COMNET", "DJI", "AUTEL");

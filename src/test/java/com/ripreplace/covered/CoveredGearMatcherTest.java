@@ -286,7 +286,11 @@ class CoveredGearMatcherTest {
                 aLine().vendor("China Telecom Americas").category("Router").description("IPLC circuit to Hong Kong"),
                 aLine().model("Unit").description("Cabinet, link to WA-0297"),
                 aLine().model("Unit").description("ZXSDR B8200 baseband"),
-                aLine().model("Unit").description("Baseband, link to OR-0001"));
+                aLine().model("Unit").description("Baseband, link to OR-0001"),
+                aLine().vendor("Acme Supply").model("Unit").description("Rack 3, link to WA-0297"),
+                aLine().vendor("Acme Supply").model("Unit").description("Mobile hotspot for the crew truck"),
+                aLine().vendor("Acme Supply").model("Unit").description("Nighthawk M6, crew truck"),
+                aLine().vendor("Acme Supply").model("Unit").description("Enterprise LTE router, crew truck"));
         CoveredGearMatcher remembering = new CoveredGearMatcher(CoveredCatalog.loadDefault());
 
         for (Gear gear : lines) {
@@ -297,6 +301,10 @@ class CoveredGearMatcherTest {
         assertThat(remembering.assess(lines.get(8).line()).covered()).isFalse();
         assertThat(remembering.assess(lines.get(4).line()).needsReview()).isTrue();
         assertThat(remembering.assess(lines.get(3).line()).needsReview()).isFalse();
+        assertThat(remembering.assess(lines.get(13).line()).coveredCategory()).isNull();
+        assertThat(remembering.assess(lines.get(14).line()).coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
+        assertThat(remembering.assess(lines.get(15).line()).coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
+        assertThat(remembering.assess(lines.get(16).line()).coveredCategory()).isNull();
     }
 
     @Test
