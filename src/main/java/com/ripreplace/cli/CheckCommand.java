@@ -2,6 +2,7 @@ package com.ripreplace.cli;
 
 import com.ripreplace.check.CheckReport;
 import com.ripreplace.check.CheckResult;
+import com.ripreplace.check.CheckedItem;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.inventory.InventoryReader;
 import com.ripreplace.inventory.Problem;
@@ -75,12 +76,45 @@ public class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** How many lines of a category listing the text form shows with their reasons. */
+    private static final int CATEGORY_LINES_SHOWN = 20;
+
+    /**
+     * The lines a category entry of the list speaks to, apart from the gear to rip out: what each is and why, up to
+     * {@value #CATEGORY_LINES_SHOWN} (the JSON report lists every one).
+     */
+    private static void categoryLines(CheckResult result, PrintStream out) {
+        List<CheckedItem> lines = result.items().stream().filter(i -> i.finding().coveredCategory() != null).toList();
+        out.printf(Locale.ROOT, "%nLines in a category listing (not planned for replacement unless an engineer's override"
+                + " says 'replace'):%n");
+        for (CheckedItem item : lines.subList(0, Math.min(lines.size(), CATEGORY_LINES_SHOWN))) {
+            var line = item.line();
+            var finding = item.finding();
+            out.printf(Locale.ROOT, "  %s%s row %d: %s %s: %s%s%s%n      %s%n", line.source().file(),
+                    line.source().sheet() == null ? "" : " › " + line.source().sheet(), line.source().row(),
+                    line.vendor() == null ? "" : line.vendor(), line.model() == null ? "" : line.model(),
+                    finding.covered() ? "covered (" + finding.coveredCategory() + ")" : "may stay in service",
+                    finding.mustReplace() ? ", to be replaced" : ", not to be ripped out",
+                    finding.needsReview() ? ", needs review" : "", finding.reason());
+        }
+        if (lines.size() > CATEGORY_LINES_SHOWN) {
+            out.printf(Locale.ROOT, "  ... and %,d more (check --format json lists every line)%n",
+                    lines.size() - CATEGORY_LINES_SHOWN);
+        }
+    }
+
     static void printText(CheckResult result, PrintStream out) {
         CheckReport.Summary s = result.summary();
         out.printf(Locale.ROOT, "%s%n", String.join(", ", result.inventory().files().stream()
                 .map(f -> f.name() + " (" + f.kind() + ")").toList()));
+        out.printf(Locale.ROOT, "Findings reflect the %s%n", result.edition().describe());
         out.printf(Locale.ROOT, "Sites: %,d   Lines of gear: %,d   Covered: %,d   Needs review: %,d   Reimbursable: %,d%n",
                 s.sites(), s.items(), s.coveredItems(), s.needsReview(), s.reimbursableItems());
+        if (s.categoryItems() != null && s.categoryItems() > 0) {
+            out.printf(Locale.ROOT, "To rip out and replace: %,d   In a category listing (consumer routers, hotspots, CPE): %,d%n",
+                    s.mustReplaceItems(), s.categoryItems());
+            categoryLines(result, out);
+        }
         List<Problem> errors = result.inventory().errors();
         List<Problem> warnings = result.inventory().warnings();
         if (!errors.isEmpty()) {

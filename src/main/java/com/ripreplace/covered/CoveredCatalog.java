@@ -106,6 +106,15 @@ public final class CoveredCatalog {
         return asOf;
     }
 
+    /** Which Covered List the catalog reflects: its version, its as-of day and its latest listing. */
+    public CoveredListEdition edition() {
+        LocalDate latest = entities.values().stream().map(CoveredEntity::addedToList).max(LocalDate::compareTo).orElse(asOf);
+        for (CoveredCategory category : categories) {
+            latest = category.addedToList().isAfter(latest) ? category.addedToList() : latest;
+        }
+        return new CoveredListEdition(version, asOf, latest);
+    }
+
     public List<CoveredEntity> entities() {
         return List.copyOf(entities.values());
     }

@@ -95,15 +95,22 @@ public final class CoveredGearMatcher {
     private final CategoryListingRule categoryListing = new CategoryListingRule();
     private final OverrideRule overrides;
     private final ReimbursementRule reimbursement;
+    private final CoveredListEdition edition;
 
     public CoveredGearMatcher(CoveredCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
+        this.edition = catalog.edition();
         this.categories = new CategoryRule(catalog.categories());
         this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors(),
                 categories);
         this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
         this.overrides = new OverrideRule(catalog.names);
         this.reimbursement = new ReimbursementRule(catalog.reimbursement(), catalog.entitiesByCode());
+    }
+
+    /** Which Covered List the findings reflect. */
+    public CoveredListEdition edition() {
+        return edition;
     }
 
     public Finding assess(GearLine line) {
