@@ -468,4 +468,37 @@ class CoveredGearMatcherTest {
             }
         }
     }
+
+    @Test
+    void leavesHuaweiAndZteCpeAsEntityGearThatMayBeReimbursed() {
+        Finding huawei = assess(aLine().vendor("Huawei").model("B618s-22d").category("CPE").obtainedOn("2019-03-21"));
+
+        assertThat(huawei.entity()).isEqualTo("HUAWEI");
+        assertThat(huawei.reimbursable()).isTrue();
+        assertThat(huawei.mustReplace()).isTrue();
+        assertThat(huawei.coveredCategory()).isNull();
+    }
+
+    @Test
+    void treatsARouterBoughtOnTheListingDayAsAuthorisedBeforeIt() {
+        Finding onTheDay = assess(aLine().vendor("TP-Link").model("Archer AX55").obtainedOn("2026-03-23"));
+        Finding dayAfter = assess(aLine().vendor("TP-Link").model("Archer AX55").obtainedOn("2026-03-24"));
+
+        assertThat(onTheDay.covered()).isFalse();
+        assertThat(onTheDay.needsReview()).isFalse();
+        assertThat(onTheDay.reason()).contains("Obtained 2026-03-23, on or before 23 March 2026");
+        assertThat(dayAfter.covered()).isTrue();
+        assertThat(dayAfter.needsReview()).isTrue();
+        assertThat(dayAfter.reason()).contains("Obtained 2026-03-24, after 23 March 2026");
+    }
+
+    @Test
+    void keepsCarrierGradeAndEnterpriseRoutersOutOfTheConsumerRouterCategory() {
+        assertThat(assess(aLine().vendor("Cisco").model("ASR-920").category("Router")).coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Nokia").model("7750 SR-1").category("Router")).coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Cradlepoint").model("E300").description("Enterprise LTE router"))
+                .coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Nokia").model("FastMile 5G Gateway 3")).coveredCategory())
+                .isEqualTo("FOREIGN_CONSUMER_ROUTER");
+    }
 }
