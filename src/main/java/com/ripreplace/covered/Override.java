@@ -66,7 +66,7 @@ public record Override(Decision decision, String reason) {
         }
         return switch (decision) {
             case CONFIRM_COVERED -> "confirmed covered (no reason given)";
-            case REPLACE -> "to be replaced (no reason given)";
+            case REPLACE -> "no reason given";
             case DISMISS -> "dismissed (no reason given)";
         };
     }
