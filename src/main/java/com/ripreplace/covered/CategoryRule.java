@@ -1,8 +1,11 @@
 package com.ripreplace.covered;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +67,10 @@ final class CategoryRule {
         private final List<String> outOfScope = new ArrayList<>();
         private final List<CompiledFamily> families = new ArrayList<>();
         private final List<KindWords> kinds = new ArrayList<>();
+        /** Every family's pattern in one, so a cell with none of them costs one search. */
+        private final Pattern anyFamily;
+        /** The first word of every phrase the entry looks for, so a cell with none of them is passed over at once. */
+        private final Set<String> firstWords = new HashSet<>();
 
         Entry(CoveredCategory category) {
             this.category = category;
@@ -72,14 +79,40 @@ final class CategoryRule {
                         kind.makerOnly().stream().map(Entry::phrase).toList()));
             }
             category.outOfScope().forEach(w -> outOfScope.add(phrase(w)));
+            StringJoiner all = new StringJoiner("|", "(?<![A-Z0-9])(?:", ")");
             for (CoveredCategory.Family f : category.modelFamilies()) {
                 families.add(new CompiledFamily(f, Pattern.compile("(?<![A-Z0-9])(?:" + f.pattern().pattern() + ")")));
+                all.add("(?:" + f.pattern().pattern() + ")");
             }
+            anyFamily = families.isEmpty() ? null : Pattern.compile(all.toString());
+            outOfScope.forEach(p -> firstWords.add(firstWord(p)));
+            for (KindWords kind : kinds) {
+                kind.words().forEach(p -> firstWords.add(firstWord(p)));
+                kind.makerOnly().forEach(p -> firstWords.add(firstWord(p)));
+            }
+        }
+
+        private static String firstWord(String phrase) {
+            int space = phrase.indexOf(' ');
+            return space < 0 ? phrase : phrase.substring(0, space);
+        }
+
+        /** Whether any word of the cell begins one of the entry's phrases. */
+        private boolean mayHoldAPhrase(Field cell) {
+            for (String word : cell.text().words()) {
+                if (firstWords.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String keyOf(Field cell) {
             if (cell.isBlank()) {
                 return null;
+            }
+            if (!mayHoldAPhrase(cell)) {
+                return family(cell).map(f -> ":" + f.family().maker() + "/" + f.family().family() + "::").orElse(null);
             }
             if (holdsAny(cell, outOfScope)) {
                 return ":out";
@@ -171,6 +204,9 @@ final class CategoryRule {
                 return Optional.empty();
             }
             String text = ModelText.of(cell.raw()).text();
+            if (anyFamily == null || !anyFamily.matcher(text).find()) {
+                return Optional.empty();
+            }
             for (CompiledFamily f : families) {
                 Matcher m = f.pattern().matcher(text);
                 if (m.find()) {
