@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
  * stays Huawei or ZTE gear.
  */
 final class CategoryRule {
+
+    private static final String FIRST_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -67,8 +68,12 @@ final class CategoryRule {
         private final List<String> outOfScope = new ArrayList<>();
         private final List<CompiledFamily> families = new ArrayList<>();
         private final List<KindWords> kinds = new ArrayList<>();
-        /** Every family's pattern in one, so a cell with none of them costs one search. */
-        private final Pattern anyFamily;
+        /**
+         * The families whose pattern could match text beginning with these two characters (worked out at load time
+         * with {@link Matcher#hitEnd()}, as {@link ModelFamilyRule} does), so a word start tries only those.
+         */
+        @SuppressWarnings("unchecked")
+        private final List<CompiledFamily>[] byFirstTwoChars = new List[128 * 128];
         /** The first word of every phrase the entry looks for, so a cell with none of them is passed over at once. */
         private final Set<String> firstWords = new HashSet<>();
 
@@ -79,16 +84,31 @@ final class CategoryRule {
                         kind.makerOnly().stream().map(Entry::phrase).toList()));
             }
             category.outOfScope().forEach(w -> outOfScope.add(phrase(w)));
-            StringJoiner all = new StringJoiner("|", "(?<![A-Z0-9])(?:", ")");
             for (CoveredCategory.Family f : category.modelFamilies()) {
-                families.add(new CompiledFamily(f, Pattern.compile("(?<![A-Z0-9])(?:" + f.pattern().pattern() + ")")));
-                all.add("(?:" + f.pattern().pattern() + ")");
+                CompiledFamily compiled = new CompiledFamily(f, f.pattern());
+                families.add(compiled);
+                index(compiled);
             }
-            anyFamily = families.isEmpty() ? null : Pattern.compile(all.toString());
             outOfScope.forEach(p -> firstWords.add(firstWord(p)));
             for (KindWords kind : kinds) {
                 kind.words().forEach(p -> firstWords.add(firstWord(p)));
                 kind.makerOnly().forEach(p -> firstWords.add(firstWord(p)));
+            }
+        }
+
+        private void index(CompiledFamily family) {
+            Matcher m = family.pattern().matcher("");
+            for (char first : FIRST_CHARS.toCharArray()) {
+                for (char second = ' '; second <= '~'; second++) {
+                    m.reset(new String(new char[] {first, second}));
+                    if (m.lookingAt() || m.hitEnd()) {
+                        int key = first * 128 + second;
+                        if (byFirstTwoChars[key] == null) {
+                            byFirstTwoChars[key] = new ArrayList<>(2);
+                        }
+                        byFirstTwoChars[key].add(family);
+                    }
+                }
             }
         }
 
@@ -204,16 +224,28 @@ final class CategoryRule {
                 return Optional.empty();
             }
             String text = ModelText.of(cell.raw()).text();
-            if (anyFamily == null || !anyFamily.matcher(text).find()) {
-                return Optional.empty();
-            }
-            for (CompiledFamily f : families) {
-                Matcher m = f.pattern().matcher(text);
-                if (m.find()) {
-                    return Optional.of(new FamilyMatch(f.family(), cell));
+            CompiledFamily found = null;
+            int foundAt = Integer.MAX_VALUE;
+            for (int start = 0; start + 1 < text.length() && start < foundAt; start++) {
+                if (!Character.isLetterOrDigit(text.charAt(start))
+                        || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    continue;
+                }
+                char first = text.charAt(start);
+                char second = text.charAt(start + 1);
+                List<CompiledFamily> candidates = first < 128 && second < 128 ? byFirstTwoChars[first * 128 + second] : null;
+                if (candidates == null) {
+                    continue;
+                }
+                for (CompiledFamily f : candidates) {
+                    if (f.pattern().matcher(text).region(start, text.length()).lookingAt()) {
+                        found = f;
+                        foundAt = start;
+                        break;
+                    }
                 }
             }
-            return Optional.empty();
+            return found == null ? Optional.empty() : Optional.of(new FamilyMatch(found.family(), cell));
         }
 
         private Optional<KindMatch> kind(Field cell, boolean consumerMaker) {
