@@ -1,5 +1,6 @@
 package com.ripreplace.check;
 
+import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.inventory.Inventory;
 
 import java.util.List;
@@ -15,12 +16,19 @@ public final class CheckResult {
     private final Inventory inventory;
     private final List<CheckedItem> items;
     private final CheckReport.Summary summary;
+    private final CoveredListEdition edition;
     private volatile CheckReport report;
 
-    CheckResult(Inventory inventory, List<CheckedItem> items) {
+    CheckResult(Inventory inventory, List<CheckedItem> items, CoveredListEdition edition) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.items = List.copyOf(items);
-        this.summary = InventoryCheck.summary(inventory, this.items);
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.summary = InventoryCheck.summary(inventory, this.items, edition);
+    }
+
+    /** Which Covered List the findings reflect. */
+    public CoveredListEdition edition() {
+        return edition;
     }
 
     public Inventory inventory() {

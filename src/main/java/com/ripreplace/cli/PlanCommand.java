@@ -77,8 +77,8 @@ public class PlanCommand implements Callable<Integer> {
         CheckResult result = prepared.get().result();
         ProgramTerms terms = prepared.get().terms();
         CostCatalog catalog = prepared.get().catalog();
-        System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear (time limit %s)...%n",
-                result.items().stream().filter(i -> i.finding().covered()).map(i -> i.line().siteId()).distinct().count(),
+        System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear to replace (time limit %s)...%n",
+                result.items().stream().filter(i -> i.finding().mustReplace()).map(i -> i.line().siteId()).distinct().count(),
                 timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
         PlanningWeights planningWeights;
         try {
@@ -90,7 +90,8 @@ public class PlanCommand implements Callable<Integer> {
         Progress progress = new Progress();
         PlanOutcome plan = new Planner(catalog, planningWeights, Clock.systemDefaultZone())
                 .plan(result, terms, timeLimit, seed, progress::best);
-        (template == null ? new PlanWorkbookWriter() : PlanWorkbookWriter.withTemplate(template)).write(plan, this.out);
+        (template == null ? new PlanWorkbookWriter() : PlanWorkbookWriter.withTemplate(template))
+                .reflecting(result.edition()).write(plan, this.out);
         print(out, plan);
         out.println("Plan written to " + this.out);
         return plan.feasible() && plan.onTime() ? ExitCodes.OK : ExitCodes.HARD_RULE_BROKEN;

@@ -3,6 +3,7 @@ package com.ripreplace.workbook;
 import com.ripreplace.cost.Money;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.WaveCashFlow;
+import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.inventory.Inventory;
 import com.ripreplace.planning.BrokenRule;
 import com.ripreplace.planning.Extension;
@@ -58,11 +59,17 @@ final class SummarySheet {
 
     private final Sheet sheet;
     private final Styles styles;
+    private final Optional<CoveredListEdition> coveredList;
     private int next;
 
     SummarySheet(Sheet sheet, Styles styles) {
+        this(sheet, styles, Optional.empty());
+    }
+
+    SummarySheet(Sheet sheet, Styles styles, Optional<CoveredListEdition> coveredList) {
         this.sheet = sheet;
         this.styles = styles;
+        this.coveredList = coveredList;
     }
 
     SettingCells write(PlanOutcome plan, Table schedule, Table waves) {
@@ -223,6 +230,9 @@ final class SummarySheet {
         labelled("Solver Settings", row -> row.text(VALUE, plan.solverSettings()));
         labelled("Score", row -> row.text(VALUE, plan.score()));
         labelled("Cost Catalog", row -> row.text(VALUE, plan.estimate().catalog()));
+        labelled("Covered List As Of", row -> coveredList.ifPresentOrElse(
+                edition -> row.date(VALUE, edition.asOf()).note(NOTE, "findings reflect the " + edition.describe()),
+                () -> row.text(VALUE, "not recorded")));
         next++;
         row(Look.SECTION).text(LABEL, "Inputs");
         if (plan.inputs().isEmpty()) {

@@ -47,7 +47,7 @@ class InventoryControllerTest {
         assertThat(created.code()).isEqualTo(201);
         String body = created.body();
         assertThat(body).contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":2,\"needsReview\":1,"
-                + "\"reimbursableItems\":1}");
+                + "\"reimbursableItems\":1,\"mustReplaceItems\":2,\"categoryItems\":0,\"coveredListAsOf\":\"2026-04-30\",");
         String location = created.header("Location");
         assertThat(location).matches("/api/inventories/\\d+");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -130,7 +130,7 @@ class InventoryControllerTest {
         assertThat(items).contains("\"overridden\":true");
         String summary = (String) client.toBlocking().retrieve("/api/inventories/" + inventory);
         assertThat(summary).contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":1,\"needsReview\":1,"
-                + "\"reimbursableItems\":0}");
+                + "\"reimbursableItems\":0,");
     }
 
     @Test
