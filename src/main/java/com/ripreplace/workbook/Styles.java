@@ -125,6 +125,9 @@ final class Styles {
                 dress(style, appearance);
                 if (kind == Kind.PARAGRAPH || kind == Kind.QUOTED_PARAGRAPH) {
                     style.setWrapText(true);
+                }
+                if (look != Look.HEADER) {
+                    // a row made tall for a wrapped sentence (the Summary's what-if table) reads from its top line
                     style.setVerticalAlignment(VerticalAlignment.TOP);
                 }
                 byKind.put(kind, style);

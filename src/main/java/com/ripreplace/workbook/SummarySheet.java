@@ -349,8 +349,7 @@ final class SummarySheet {
             row(Look.PLAIN).text(LABEL, whatIf.relaxation()).date(VALUE, whatIf.lastFinish())
                     .whole(NOTE, whatIf.daysBeyond()).yesNo(ON_TIME, whatIf.onTime())
                     .paragraph(SENTENCE, whatIf.sentence());
-            int lines = Math.max(TableWriter.linesFor(orElse(whatIf.sentence(), ""), WIDTHS[SENTENCE]),
-                    TableWriter.linesFor(orElse(whatIf.relaxation(), ""), WIDTHS[LABEL]));
+            int lines = Math.max(lines(whatIf.sentence(), WIDTHS[SENTENCE]), lines(whatIf.relaxation(), WIDTHS[LABEL]));
             sheet.getRow(index).setHeightInPoints(lines * 15f);
         }
     }
@@ -502,11 +501,19 @@ final class SummarySheet {
         for (int w : WIDTHS) {
             width += w;
         }
-        sheet.getRow(index).setHeightInPoints(TableWriter.linesFor(orElse(text, ""), width) * 15f);
+        sheet.getRow(index).setHeightInPoints(lines(text, width) * 15f);
     }
 
     private RowWriter row(Look look) {
         return RowWriter.on(sheet, next++, styles, look);
+    }
+
+    /**
+     * The lines a plain sentence takes wrapped in a width of characters: as a bold heading's count
+     * ({@link TableWriter#linesFor}), less its allowance for bold, so a row is not made a line too tall.
+     */
+    private static int lines(String text, int width) {
+        return TableWriter.linesFor(orElse(text, ""), width * 11 / 10);
     }
 
     private static void date(RowWriter row, Optional<LocalDate> date, String whenAbsent) {
