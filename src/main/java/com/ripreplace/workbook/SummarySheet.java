@@ -189,8 +189,8 @@ final class SummarySheet {
                 .note(NOTE, "each site's eligible cost × the funding factor, added up (the cost estimate)"));
         String beforeCap = Table.cell(beforeCapRow, VALUE);
         computed("Taken Off by the Allocation Cap", beforeCap + "-" + reimbursable, Kind.MONEY,
-                cap.isPresent() ? "claims are paid wave by wave, first come first served, until the allocation is "
-                        + "used up; the carrier pays this too" : "no allocation given, so no cap",
+                cap.isPresent() ? "claims are paid wave by wave, first come first served, until the allocation runs out"
+                        : "no allocation given, so no cap",
                 dollars(beforeCapValue.minus(money.totalReimbursable())));
         String used = sum("Allocation Used", waves, WavesSheet.Column.CLAIMED.index(), Kind.MONEY,
                 "claims filed: Claimed added up on the Waves sheet", dollars(usedValue));
