@@ -122,7 +122,7 @@ final class SummarySheet {
      * The sentence a plan whose planning start lies before the day it was made needs: its first waves are
      * already past.
      */
-    static Optional<String> pastStart(PlanOutcome plan) {
+    private static Optional<String> pastStart(PlanOutcome plan) {
         LocalDate start = plan.terms().planningStart();
         LocalDate madeOn = plan.plannedAt().toLocalDate();
         if (!start.isBefore(madeOn)) {
@@ -395,11 +395,12 @@ final class SummarySheet {
     }
 
     private void provenance(PlanOutcome plan) {
-        row(Look.SECTION).text(LABEL, DETAILS);
+        row(Look.SECTION).text(LABEL, DETAILS).note(NOTE, "for the planner's engineers: the rules and the money "
+                + "above say what the score means");
         labelled("Planned At", row -> row.dateTime(VALUE, plan.plannedAt()));
         labelled("Solver Settings", row -> row.text(VALUE, plan.solverSettings()));
-        labelled("Solver Score", row -> row.text(VALUE, plan.score()).note(NOTE, "the solver's own measure, for the "
-                + "planner's engineers; the rules and the money above say what it means"));
+        // no note beside it, so a long score runs on over the empty cells to its right
+        labelled("Solver Score", row -> row.text(VALUE, plan.score()));
         labelled("Cost Catalog", row -> row.text(VALUE, plan.estimate().catalog()));
         next++;
         row(Look.SECTION).text(LABEL, "Inputs");
