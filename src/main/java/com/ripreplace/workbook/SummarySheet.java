@@ -354,15 +354,24 @@ final class SummarySheet {
         }
     }
 
-    /** Things a reviewer should know that break no rule, in plain sentences. */
+    /**
+     * Things a reviewer should know that break no rule, in plain sentences. A note on a past planning start (one
+     * naming the planning start and its date) is left out when the sheet already says so at its top.
+     */
     private void notes(PlanOutcome plan) {
         row(Look.SECTION).text(LABEL, "Notes for the Reviewer");
-        if (plan.notes().isEmpty()) {
+        String start = plan.terms().planningStart().toString();
+        boolean saidAtTop = pastStart(plan).isPresent();
+        List<String> notes = plan.notes().stream()
+                .filter(note -> !(saidAtTop && note.contains(start)
+                        && note.toLowerCase(Locale.ROOT).contains("planning start")))
+                .toList();
+        if (notes.isEmpty()) {
             labelled("None", row -> {
             });
             return;
         }
-        for (String note : plan.notes()) {
+        for (String note : notes) {
             paragraph(Look.PLAIN, note);
         }
     }

@@ -305,6 +305,20 @@ class SummarySheetTest {
     }
 
     @Test
+    void thePlannersOwnNoteOnAPastPlanningStartIsNotSaidTwice() throws IOException {
+        PlanOutcome plan = aPlanOf(3).sitesOverWaves(2).plannedAt(LocalDateTime.of(2027, 2, 10, 9, 30))
+                .withNotes("The planning start, 2027-01-01, lies before today (2027-02-10): the first waves of this "
+                        + "plan are already in the past.", "A reviewer's other note.").build();
+        try (OpenedPlan workbook = OpenedPlan.written(dir, plan)) {
+            assertThat(workbook.cell("Summary", workbook.summaryRow("FRN") + 1, 0).getStringCellValue())
+                    .startsWith("The planning start, 2027-01-01, lies before the day this plan was made");
+            int notes = workbook.summaryRow("Notes for the Reviewer");
+            assertThat(workbook.cell("Summary", notes + 1, 0).getStringCellValue()).isEqualTo("A reviewer's other note.");
+            assertThat(workbook.sheet("Summary").getRow(notes + 2)).isNull();
+        }
+    }
+
+    @Test
     void aPlanMadeBeforeItsPlanningStartSaysNothingOfThePast() throws IOException {
         try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.sheet("Summary").getRow(workbook.summaryRow("FRN") + 1)).as("a blank row").isNull();
