@@ -42,16 +42,16 @@ public class FindingController {
     public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body) {
         Optional<ItemRecord> found = store.item(inventoryId, itemId);
         if (found.isEmpty()) {
-            return HttpResponse.notFound(new InventoryViews.Message("Inventory " + inventoryId + " has no line of gear "
+            return HttpResponse.notFound(new ApiError("Inventory " + inventoryId + " has no line of gear "
                     + itemId + "."));
         }
         Optional<Override.Decision> decision = decision(body.decision());
         if (decision.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
                     "decision must be 'covered' or 'not covered'; found '" + body.decision() + "'."));
         }
         if (body.reason() == null || body.reason().isBlank()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
                     "reason is required: say why the finding is confirmed or dismissed, for the grant reviewer."));
         }
         ItemRecord item = found.get();
