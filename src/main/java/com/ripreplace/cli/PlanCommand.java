@@ -158,7 +158,7 @@ public class PlanCommand implements Callable<Integer> {
                 out.println("Not checked: " + String.join(", ", unchecked) + ".");
             }
         } else {
-            long hard = broken.stream().filter(b -> b.level().equals("hard")).count();
+            long hard = broken.stream().filter(b -> b.level().hard()).count();
             out.printf(Locale.ROOT, "Broken rules: %d hard, %d past the deadline%n", hard, broken.size() - hard);
             broken.stream().limit(20).forEach(b -> out.println("  " + b.rule() + ": " + b.description()));
             if (broken.size() > 20) {

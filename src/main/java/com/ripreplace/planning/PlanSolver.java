@@ -99,7 +99,7 @@ public final class PlanSolver {
             if (score.hardScore() == 0 && score.mediumScore() == 0) {
                 continue;
             }
-            String level = score.hardScore() != 0 ? "hard" : "deadline";
+            BrokenRule.Level level = score.hardScore() != 0 ? BrokenRule.Level.PHYSICAL : BrokenRule.Level.DEADLINE;
             List<ConstraintMatch<HardMediumSoftLongScore>> matches = new ArrayList<>(total.getConstraintMatchSet());
             matches.sort(Comparator.comparing(ConstraintMatch::getScore));
             for (ConstraintMatch<HardMediumSoftLongScore> match : matches) {

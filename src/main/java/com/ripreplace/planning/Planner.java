@@ -66,8 +66,8 @@ public final class Planner {
         Map<String, Integer> waveBySite = new LinkedHashMap<>();
         schedule.forEach(s -> waveBySite.put(s.siteId(), s.wave()));
         List<WaveCashFlow> waves = new CashFlow(estimate, terms).follow(waveBySite, Map.of());
-        boolean feasible = broken.stream().noneMatch(b -> b.level().equals("hard"));
-        boolean onTime = broken.stream().noneMatch(b -> b.level().equals("deadline"));
+        boolean feasible = broken.stream().noneMatch(b -> b.level().hard());
+        boolean onTime = broken.stream().noneMatch(b -> b.level() == BrokenRule.Level.DEADLINE);
         Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate);
         return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, onTime && extension.isEmpty(),
                 extension, broken, checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),

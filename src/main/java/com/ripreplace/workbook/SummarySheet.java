@@ -213,7 +213,7 @@ final class SummarySheet {
         }
         row(Look.HEADER).text(LABEL, "Rule").text(VALUE, "Level").note(NOTE, "Description");
         for (BrokenRule rule : plan.brokenRules()) {
-            row(Look.PLAIN).text(LABEL, rule.rule()).text(VALUE, rule.level()).note(NOTE, rule.description());
+            row(Look.PLAIN).text(LABEL, rule.rule()).text(VALUE, rule.level().word()).note(NOTE, rule.description());
         }
     }
 

@@ -169,7 +169,7 @@ final class APlan {
         List<ScheduledSite> late = schedule.stream().filter(ScheduledSite::late)
                 .sorted(Comparator.comparing(ScheduledSite::finish).reversed()).toList();
         Optional<Extension> extension = late.isEmpty() ? Optional.empty() : Optional.of(extension(late));
-        List<BrokenRule> broken = late.stream().map(site -> new BrokenRule("Deadline", "deadline",
+        List<BrokenRule> broken = late.stream().map(site -> new BrokenRule("Deadline", BrokenRule.Level.DEADLINE,
                 site.siteId() + " finishes " + -site.slackDays() + " days after the deadline in force")).toList();
         List<ScheduledSite> handedOver = new ArrayList<>(schedule);
         java.util.Collections.reverse(handedOver);
