@@ -1,6 +1,8 @@
 package com.ripreplace.api;
 
+import com.ripreplace.service.ConflictException;
 import com.ripreplace.service.InvalidSettingsException;
+import com.ripreplace.service.QueueFullException;
 import com.ripreplace.service.NotFoundException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -35,6 +37,29 @@ final class DomainErrors {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, InvalidSettingsException e) {
             return HttpResponse.<ApiError>status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(e.getMessage()));
+        }
+    }
+
+    /** The request does not fit the state of what it names: 409. */
+    @Produces
+    @Singleton
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.CONFLICT).body(new ApiError(e.getMessage()));
+        }
+    }
+
+    /** The planning queue is full: 503, with when to try again. */
+    @Produces
+    @Singleton
+    @Requires(classes = {QueueFullException.class, ExceptionHandler.class})
+    static class QueueFull implements ExceptionHandler<QueueFullException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, QueueFullException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                    .body(new ApiError(e.getMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.ripreplace.api;
 
 import com.ripreplace.service.Estimates;
+import com.ripreplace.service.Settings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -154,6 +154,11 @@ public class InventoryStore {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return inventories.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
     public long count() {
         return inventories.count();
     }

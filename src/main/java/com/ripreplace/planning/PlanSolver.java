@@ -5,7 +5,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -63,14 +62,16 @@ public final class PlanSolver {
      * @param onBest called with each new best score and the time since the start
      */
     public ReplacementPlan solve(ReplacementPlan problem, BiConsumer<HardMediumSoftLongScore, Duration> onBest) {
+        return solve(problem, onBest, SolveRunner.PLAIN);
+    }
+
+    /** The same, with the search run by {@code runner} (a plain solver, or a service's solver manager). */
+    public ReplacementPlan solve(ReplacementPlan problem, BiConsumer<HardMediumSoftLongScore, Duration> onBest,
+                                 SolveRunner runner) {
         GreedyPlanner.assign(problem);
         onBest.accept(score(problem), Duration.ZERO);
         SolverConfig config = config(seed).withTerminationConfig(termination);
-        Solver<ReplacementPlan> solver = SolverFactory.<ReplacementPlan>create(config).buildSolver();
-        long start = System.nanoTime();
-        solver.addEventListener(event -> onBest.accept((HardMediumSoftLongScore) event.getNewBestScore(),
-                Duration.ofNanos(System.nanoTime() - start)));
-        return solver.solve(problem);
+        return runner.run(config, problem, (best, elapsed) -> onBest.accept(best.getScore(), elapsed));
     }
 
     public String settings() {

@@ -33,11 +33,25 @@ public final class Planner {
     private final CostCatalog catalog;
     private final PlanningWeights weights;
     private final Clock clock;
+    private final SolveRunner runner;
 
     public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock) {
+        this(catalog, weights, clock, SolveRunner.PLAIN);
+    }
+
+    /** A planner whose searches are run by {@code runner} (a service's solver manager, see {@link ManagedSolves}). */
+    public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock, SolveRunner runner) {
         this.catalog = catalog;
         this.weights = weights;
         this.clock = clock;
+        this.runner = runner;
+    }
+
+    /** Plans, reporting each new best score through the project's own progress type. */
+    public PlanOutcome plan(CheckResult checked, ProgramTerms terms, Duration timeLimit, long seed,
+                            PlanProgress progress) {
+        return plan(checked, terms, timeLimit, seed, (score, elapsed) -> progress.best(score.toString(),
+                score.hardScore() == 0, elapsed));
     }
 
     public PlanOutcome plan(CheckResult checked, ProgramTerms terms, Duration timeLimit, long seed,
@@ -58,7 +72,7 @@ public final class Planner {
             broken = List.of();
             score = "0hard/0medium/0soft";
         } else {
-            solved = solver.solve(problem, onBest);
+            solved = solver.solve(problem, onBest, runner);
             broken = PlanSolver.brokenRules(solved);
             score = solved.getScore().toString();
         }

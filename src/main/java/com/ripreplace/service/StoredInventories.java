@@ -23,6 +23,10 @@ public class StoredInventories {
         this.check = check;
     }
 
+    public boolean exists(long inventoryId) {
+        return store.exists(inventoryId);
+    }
+
     /** The inventory as checked, with the engineer's decisions; 404 when there is no such inventory. */
     public CheckResult read(long inventoryId) {
         InventoryStore.Sources sources = store.sources(inventoryId)

@@ -1,7 +1,6 @@
-package com.ripreplace.api;
+package com.ripreplace.service;
 
 import com.ripreplace.cost.ProgramTerms;
-import com.ripreplace.service.InvalidSettingsException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -29,8 +28,8 @@ public record Settings(@Nullable String timeLimit, @Nullable Long seed, @Nullabl
 
     public static final Settings NONE = new Settings(null, null, null, null, null, null, null, null, null, null, null,
             null, null);
-    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
-    static final Duration LONGEST_TIME_LIMIT = Duration.ofHours(2);
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    public static final Duration LONGEST_TIME_LIMIT = Duration.ofHours(2);
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h)?");
 
     /** The programme settings as overrides of the Program sheet; 422 naming the first that cannot be used. */
