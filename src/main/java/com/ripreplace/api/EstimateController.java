@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -24,6 +27,9 @@ public class EstimateController {
         this.estimates = estimates;
     }
 
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "A setting that cannot be used, named", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "A setting of the wrong type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get
     public EstimateView estimate(@PathVariable long id, @Nullable @QueryValue BigDecimal fundingFactor,
                                  @Nullable @QueryValue BigDecimal allocation,

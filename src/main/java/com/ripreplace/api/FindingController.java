@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -38,6 +41,9 @@ public class FindingController {
     public record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
+    @ApiResponse(responseCode = "404", description = "No such inventory or line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "Unknown decision or blank reason", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "Not JSON", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Put
     public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body) {
         Optional<ItemRecord> found = store.item(inventoryId, itemId);

@@ -15,6 +15,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.multipart.MultipartBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -38,6 +41,11 @@ public class InventoryController {
      * Checks the uploaded files as one inventory; stores it and answers 201 with its summary and a link to its
      * lines, or answers 422 with the errors and stores nothing.
      */
+    @ApiResponse(responseCode = "201", description = "Stored: the inventory's id, counts, warnings and links (Location: /api/inventories/{id})")
+    @ApiResponse(responseCode = "422", description = "The inventory cannot be used: message, errors (file, sheet, row, column) and warnings; nothing stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "No file part was sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "The upload is larger than the service accepts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = "Not multipart/form-data", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> upload(@Body MultipartBody body) throws IOException {
         try (UploadedFiles uploaded = UploadedFiles.receive(body)) {
@@ -55,6 +63,7 @@ public class InventoryController {
     }
 
     /** The stored inventories, newest first, a page at a time (page 0 first). */
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get
     public PageView<InventoryViews.Listed> list(@QueryValue(defaultValue = "0") int page,
                                                 @QueryValue(defaultValue = "20") int size) {
@@ -62,12 +71,16 @@ public class InventoryController {
         return PageView.of(store.inventories(page, size), InventoryViews.Listed::of);
     }
 
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
     public InventoryViews.InventoryView get(@PathVariable long id) {
         return store.find(id).map(InventoryViews.InventoryView::of).orElseThrow(() -> NotFoundException.inventory(id));
     }
 
     /** The lines of gear, a page at a time, optionally only covered ones, ones to review, or one site's. */
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}/items")
     public PageView<InventoryViews.ItemView> items(@PathVariable long id, @Nullable @QueryValue Boolean covered,
                                                    @Nullable @QueryValue Boolean needsReview,

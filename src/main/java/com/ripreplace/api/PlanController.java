@@ -16,6 +16,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -42,6 +45,11 @@ public class PlanController {
     }
 
     /** Queues a plan of the inventory with the settings given (all optional): 202 and where to watch it. */
+    @ApiResponse(responseCode = "202", description = "Queued: {id, status}, Location: /api/plans/{id}")
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "A setting that cannot be used, named", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "The planning queue is full; Retry-After says when to try again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "Not JSON, or a setting of the wrong type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post(uri = "/api/inventories/{inventoryId}/plans", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<Accepted> create(@PathVariable long inventoryId, @Nullable @Body Settings settings) {
         var plan = jobs.submit(inventoryId, settings == null ? Settings.NONE : settings);
@@ -54,6 +62,7 @@ public class PlanController {
     }
 
     /** Plans newest first, a page at a time; of one inventory with {@code inventoryId}. */
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/api/plans")
     public PageView<PlanView> list(@Nullable @QueryValue Long inventoryId, @QueryValue(defaultValue = "0") int page,
                                    @QueryValue(defaultValue = "20") int size) {
@@ -61,12 +70,15 @@ public class PlanController {
         return PageView.of(plans.page(inventoryId, page, size), p -> PlanView.of(p, json));
     }
 
+    @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/api/plans/{id}")
     public PlanView get(@PathVariable long id) {
         return PlanView.of(plans.find(id).orElseThrow(() -> NotFoundException.plan(id)), json);
     }
 
     /** The plan workbook as an attachment, once the plan is DONE; 409 before. */
+    @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "The plan is not DONE", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get(uri = "/api/plans/{id}/workbook", produces = XLSX)
     public HttpResponse<?> workbook(@PathVariable long id) {
         var plan = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
@@ -77,12 +89,18 @@ public class PlanController {
     }
 
     /** Cancels a queued or solving plan: 200 with its state (CANCELLED); 409 when it has already ended. */
+    @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "The plan has already ended", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Delete("/api/plans/{id}")
     public PlanView cancel(@PathVariable long id) {
         return PlanView.of(jobs.cancel(id), json);
     }
 
     /** Starts an interrupted, failed or cancelled plan again with its settings: 202. */
+    @ApiResponse(responseCode = "202", description = "Queued again: {id, status}")
+    @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "The plan is not interrupted, failed or cancelled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "The planning queue is full", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post("/api/plans/{id}/restart")
     public HttpResponse<Accepted> restart(@PathVariable long id) {
         var plan = jobs.restart(id);

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "test")
 @Property(name = "micronaut.server.max-request-size", value = "20000")
 @Property(name = "micronaut.server.multipart.max-file-size", value = "20000")
+@Property(name = "ripreplace.plans.concurrency", value = "1")
+@Property(name = "ripreplace.plans.queue-length", value = "1")
 class ErrorShapeTest {
 
     @Inject
@@ -85,5 +87,24 @@ class ErrorShapeTest {
         Api.Answer answer = send(HttpRequest.GET("/api/inventories?size=5000"));
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).isEqualTo("{\"message\":\"size must lie between 1 and 1000; found 5000.\"}");
+    }
+
+    @Test
+    void answersAFullPlanningQueueWith503AndWhenToTryAgain() {
+        long id = Api.uploadCsv(client.toBlocking(), "towers.csv", Api.towers(30));
+        String slow = "{\"timeLimit\":\"60s\"}";
+        java.util.List<Api.Answer> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(send(HttpRequest.POST("/api/inventories/" + id + "/plans", slow)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        }
+        try {
+            assertThat(answers).extracting(Api.Answer::status).containsExactly(202, 202, 503);
+            assertThat(answers.get(2).body()).isEqualTo("{\"message\":\"The planning queue is full (1 plans waiting"
+                    + " besides those solving); try again in a few minutes, or cancel a plan you no longer need.\"}");
+        } finally {
+            answers.stream().filter(a -> a.status() == 202)
+                    .forEach(a -> send(HttpRequest.DELETE(a.location())));
+        }
     }
 }
