@@ -31,10 +31,13 @@ public class InventoryStore {
     private final Repositories.Items items;
     private final Repositories.Warnings warnings;
     private final StoredFiles storedFiles;
+    private final ItemPages itemPages;
 
     InventoryStore(Repositories.Inventories inventories, Repositories.Files files, Repositories.Sites sites,
-                   Repositories.Items items, Repositories.Warnings warnings, StoredFiles storedFiles) {
+                   Repositories.Items items, Repositories.Warnings warnings, StoredFiles storedFiles,
+                   ItemPages itemPages) {
         this.storedFiles = storedFiles;
+        this.itemPages = itemPages;
         this.inventories = inventories;
         this.files = files;
         this.sites = sites;
@@ -99,8 +102,7 @@ public class InventoryStore {
         if (!inventories.existsById(id)) {
             return Optional.empty();
         }
-        return Optional.of(items.findPage(id, filter.covered(), filter.needsReview(), filter.siteId(),
-                Pageable.from(page, size)));
+        return Optional.of(itemPages.page(id, filter, page, size));
     }
 
     /** The stored inventories, newest first. */

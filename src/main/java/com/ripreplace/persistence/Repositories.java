@@ -1,10 +1,6 @@
 package com.ripreplace.persistence;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.PageableRepository;
@@ -36,16 +32,6 @@ final class Repositories {
         List<ItemRecord> findByInventoryIdOrderById(Long inventoryId);
 
         java.util.Optional<ItemRecord> findByIdAndInventoryId(Long id, Long inventoryId);
-
-        /** One page of an inventory's lines, in inventory order; a null filter means any value. */
-        @Query(value = "SELECT * FROM inventory_item WHERE inventory_id = :inventoryId" + FILTERS + " ORDER BY id",
-                countQuery = "SELECT COUNT(*) FROM inventory_item WHERE inventory_id = :inventoryId" + FILTERS)
-        Page<ItemRecord> findPage(Long inventoryId, @Nullable Boolean covered, @Nullable Boolean needsReview,
-                                  @Nullable String site, Pageable pageable);
-
-        String FILTERS = " AND (CAST(:covered AS BOOLEAN) IS NULL OR covered = :covered)"
-                + " AND (CAST(:needsReview AS BOOLEAN) IS NULL OR needs_review = :needsReview)"
-                + " AND (CAST(:site AS VARCHAR) IS NULL OR site_id = :site)";
 
         List<ItemRecord> findByInventoryIdAndOverriddenOrderById(Long inventoryId, boolean overridden);
 
