@@ -43,4 +43,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.cost..")
                 .check(CLASSES);
     }
+
+    @Test
+    void keepsTheSolverInsideThePlanningPackage() {
+        noClasses().that().resideInAnyPackage("com.ripreplace.api..", "com.ripreplace.service..",
+                        "com.ripreplace.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..")
+                .check(CLASSES);
+    }
 }
