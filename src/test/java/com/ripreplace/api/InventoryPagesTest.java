@@ -36,6 +36,20 @@ class InventoryPagesTest {
     }
 
     @Test
+    void answersALargeUploadWithItsCountsAndALinkNotEveryLineAgain() {
+        Api.Answer created = Api.send(client.toBlocking(), io.micronaut.http.HttpRequest.POST("/api/inventories",
+                        io.micronaut.http.client.multipart.MultipartBody.builder().addPart("files", "towers.csv",
+                                io.micronaut.http.MediaType.TEXT_CSV_TYPE, Api.towers(2_500).getBytes(
+                                        java.nio.charset.StandardCharsets.UTF_8)).build())
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("\"items\":5000,").contains("\"items\":\"" + created.location() + "/items\"")
+                .doesNotContain("RRU3908");
+        assertThat(created.body().length()).isLessThan(1_000);
+    }
+
+    @Test
     void listsInventoriesNewestFirst() {
         long older = Api.uploadCsv(client.toBlocking(), "older.csv", Api.towers(1));
         long newer = Api.uploadCsv(client.toBlocking(), "newer.csv", Api.towers(2));
@@ -65,5 +79,20 @@ class InventoryPagesTest {
         var m = java.util.regex.Pattern.compile("\"" + field + "\":([0-9.]+)").matcher(json);
         assertThat(m.find()).as("%s in %s", field, json).isTrue();
         return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void keepsTheCarriersFrnFromTheProgramSheet() throws Exception {
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "sample-inventories/small-carrier-25-sites.xlsx"));
+        Api.Answer created = Api.send(client.toBlocking(), io.micronaut.http.HttpRequest.POST("/api/inventories",
+                        io.micronaut.http.client.multipart.MultipartBody.builder().addPart("files",
+                                "small-carrier-25-sites.xlsx", io.micronaut.http.MediaType.APPLICATION_OCTET_STREAM_TYPE,
+                                sample).build())
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("\"frn\":\"0011680394\"");
+        assertThat(Api.get(client.toBlocking(), created.location()).body()).contains("\"frn\":\"0011680394\"");
     }
 }
