@@ -7,7 +7,8 @@ create table plan_job (
     created_at     timestamp with time zone not null,
     started_at     timestamp with time zone,
     finished_at    timestamp with time zone,
-    best_score     varchar(100),
+    stage          varchar(200),
+    best_score     varchar(200),
     feasible       boolean,
     result         varchar,
     message        varchar

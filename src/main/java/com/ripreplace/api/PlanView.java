@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
  * why it ended (for a plan that failed, was cancelled or interrupted) and where its workbook is.
  *
  * @param status   QUEUED, SOLVING, DONE, FAILED, CANCELLED or INTERRUPTED
- * @param progress time spent solving so far (or in all) and the best score found so far
+ * @param progress time spent solving so far (or in all), the stage being solved (the plan, then for a late or
+ *                 cash-short plan its bridge financing and what-ifs) and that stage's best score so far
  * @param result   the result summary, once DONE (else null)
  */
 @Serdeable
@@ -25,7 +26,7 @@ public record PlanView(long id, long inventoryId, String status, Progress progre
                        OffsetDateTime finishedAt, String message, Links links) {
 
     @Serdeable
-    public record Progress(double elapsedSeconds, String bestScore, Boolean feasible) {
+    public record Progress(double elapsedSeconds, String bestScore, Boolean feasible, String stage) {
     }
 
     @Serdeable
@@ -38,7 +39,7 @@ public record PlanView(long id, long inventoryId, String status, Progress progre
         double elapsed = p.startedAt() == null || end == null ? 0
                 : Math.max(0, Duration.between(p.startedAt(), end).toMillis()) / 1000.0;
         try {
-            return new PlanView(p.id(), p.inventoryId(), p.status(), new Progress(elapsed, p.bestScore(), p.feasible()),
+            return new PlanView(p.id(), p.inventoryId(), p.status(), new Progress(elapsed, p.bestScore(), p.feasible(), p.stage()),
                     p.result() == null ? null : json.readValue(p.result(), PlanResultView.class),
                     json.readValue(p.settings(), Settings.class), p.createdAt(), p.startedAt(), p.finishedAt(),
                     p.message(), new Links("/api/plans/" + p.id(),

@@ -9,6 +9,8 @@ import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.Planner;
 import com.ripreplace.planning.PlanningWeights;
 import com.ripreplace.planning.ScheduledSite;
+import com.ripreplace.planning.SolveProgress;
+import com.ripreplace.planning.WhatIf;
 import com.ripreplace.workbook.PlanWorkbookWriter;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -108,21 +110,22 @@ public class PlanCommand implements Callable<Integer> {
                 weights.getOrDefault("balance", d.balance()), weights.getOrDefault("finish", d.finishEarly()));
     }
 
-    /** Prints the best score when the hard or deadline part improves, or at most once a second otherwise. */
+    /** Prints the best plan as it improves: at once when a stage starts or a plan becomes feasible, else once a second. */
     private static final class Progress {
-        private org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore last;
+        private String stage;
+        private boolean feasible;
         private long lastPrinted = -1_000;
 
-        void best(org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore score,
-                  Duration elapsed) {
-            boolean levelImproved = last == null || score.hardScore() > last.hardScore()
-                    || score.mediumScore() > last.mediumScore();
-            if (levelImproved || elapsed.toMillis() - lastPrinted >= 1_000) {
-                System.err.printf(Locale.ROOT, "  %5.1f s  best so far: %s%s%n", elapsed.toMillis() / 1000.0, score,
-                        score.hardScore() == 0 ? "  (feasible)" : "");
-                lastPrinted = elapsed.toMillis();
+        void best(SolveProgress progress) {
+            boolean news = !progress.stage().equals(stage) || progress.feasible() != feasible;
+            if (news || progress.elapsed().toMillis() - lastPrinted >= 1_000) {
+                System.err.printf(Locale.ROOT, "  %-32s %5.1f s  best so far: %s%s%n", progress.stage(),
+                        progress.elapsed().toMillis() / 1000.0, progress.bestScore(),
+                        progress.feasible() ? "  (keeps every rule)" : "");
+                lastPrinted = progress.elapsed().toMillis();
             }
-            last = score;
+            stage = progress.stage();
+            feasible = progress.feasible();
         }
     }
 
@@ -136,9 +139,10 @@ public class PlanCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Deadline in force: %s%n", plan.terms().deadlineInForce().map(String::valueOf).orElse("none"));
         out.printf(Locale.ROOT, "Cost: %s   Reimbursable: %s   Carrier-paid: %s%n", plan.estimate().total(),
                 plan.estimate().reimbursable(), plan.estimate().carrierPaid());
-        plan.waves().stream().min((a, b) -> a.cashBalance().compareTo(b.cashBalance())).ifPresent(w ->
-                out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d)%n", w.cashBalance(), w.wave() + 1));
-        out.printf(Locale.ROOT, "Score: %s%n", plan.score());
+        out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d, %s)%n", plan.cash().lowestBalance(),
+                plan.cash().lowestWave(), plan.cash().lowestOn());
+        plan.cash().sentences().forEach(sentence -> out.println("Cash: " + sentence));
+        plan.notes().forEach(note -> out.println("Note: " + note));
         List<BrokenRule> broken = plan.brokenRules();
         List<String> held = new java.util.ArrayList<>(List.of("crews", "dependencies", "access windows",
                 "lead times"));
@@ -158,8 +162,10 @@ public class PlanCommand implements Callable<Integer> {
                 out.println("Not checked: " + String.join(", ", unchecked) + ".");
             }
         } else {
-            long hard = broken.stream().filter(b -> b.level().hard()).count();
-            out.printf(Locale.ROOT, "Broken rules: %d hard, %d past the deadline%n", hard, broken.size() - hard);
+            long physical = broken.stream().filter(b -> b.level() == BrokenRule.Level.PHYSICAL).count();
+            long money = broken.stream().filter(b -> b.level() == BrokenRule.Level.MONEY).count();
+            out.printf(Locale.ROOT, "Broken rules: %d physical, %d money, %d past the deadline%n", physical, money,
+                    broken.size() - physical - money);
             broken.stream().limit(20).forEach(b -> out.println("  " + b.rule() + ": " + b.description()));
             if (broken.size() > 20) {
                 out.println("  ... " + (broken.size() - 20) + " more in the workbook's Summary sheet");
@@ -173,5 +179,13 @@ public class PlanCommand implements Callable<Integer> {
                     + (e.drivingSites().size() > 15 ? " and " + (e.drivingSites().size() - 15) + " more" : ""));
             e.bindingRules().forEach(r -> out.println("  Why: " + r));
         });
+        if (!plan.whatIfs().isEmpty()) {
+            out.println("What if one rule were relaxed (each planned again briefly):");
+            out.printf(Locale.ROOT, "  %-24s %-12s %-10s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
+            for (WhatIf w : plan.whatIfs()) {
+                out.printf(Locale.ROOT, "  %-24s %-12s %-10s %d%n", w.relaxation(), w.lastFinish(),
+                        w.onTime() ? "yes" : "no", w.daysGained());
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rip-replace-planner", mixinStandardHelpOptions = true, version = "Rip & Replace Planner 0.1.0",
         description = "Finds FCC Covered List gear in carrier inventories, costs and plans its replacement.",
         subcommands = {CheckCommand.class, EstimateCommand.class, PlanCommand.class, ServeCommand.class, GenerateCommand.class,
-                BenchmarkReadCommand.class, BenchmarkPlanCommand.class},
+                BenchmarkReadCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:input that cannot be used (the message says where)",
                 "3:plan written but a hard rule cannot be met"})

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 @MappedEntity("plan_job")
 public record PlanRecord(@Id @GeneratedValue Long id, Long inventoryId, String status, String settings,
                          OffsetDateTime createdAt, @Nullable OffsetDateTime startedAt,
-                         @Nullable OffsetDateTime finishedAt, @Nullable String bestScore, @Nullable Boolean feasible,
+                         @Nullable OffsetDateTime finishedAt, @Nullable String stage,
+                         @Nullable String bestScore, @Nullable Boolean feasible,
                          @Nullable String result, @Nullable String message) {
 }

@@ -41,8 +41,9 @@ public class PlanStore {
         @Query("UPDATE plan_job SET status = 'SOLVING', started_at = :at WHERE id = :id AND status = 'QUEUED'")
         long start(long id, OffsetDateTime at);
 
-        @Query("UPDATE plan_job SET best_score = :score, feasible = :feasible WHERE id = :id AND status = 'SOLVING'")
-        long progress(long id, String score, boolean feasible);
+        @Query("UPDATE plan_job SET stage = :stage, best_score = :score, feasible = :feasible WHERE id = :id"
+                + " AND status = 'SOLVING'")
+        long progress(long id, String stage, String score, boolean feasible);
 
         @Query("UPDATE plan_job SET status = 'DONE', finished_at = :at, best_score = :score, feasible = :feasible,"
                 + " result = :result, message = NULL WHERE id = :id AND status = 'SOLVING'")
@@ -64,7 +65,8 @@ public class PlanStore {
                 + " AND status IN ('QUEUED', 'SOLVING')")
         long interrupt(long id, OffsetDateTime at, String message);
 
-        @Query("UPDATE plan_job SET status = 'QUEUED', started_at = NULL, finished_at = NULL, best_score = NULL,"
+        @Query("UPDATE plan_job SET status = 'QUEUED', started_at = NULL, finished_at = NULL, stage = NULL,"
+                + " best_score = NULL,"
                 + " feasible = NULL, result = NULL, message = NULL WHERE id = :id"
                 + " AND status IN ('INTERRUPTED', 'FAILED', 'CANCELLED')")
         long requeue(long id);
@@ -84,7 +86,7 @@ public class PlanStore {
     @Transactional
     public PlanRecord create(long inventoryId, String settingsJson) {
         return plans.save(new PlanRecord(null, inventoryId, Status.QUEUED.name(), settingsJson, now(), null, null,
-                null, null, null, null));
+                null, null, null, null, null));
     }
 
     /** Forgets a plan the queue could not take (it was never seen as queued by anyone but its creator). */
@@ -116,8 +118,8 @@ public class PlanStore {
     }
 
     @Transactional
-    public void progress(long id, String bestScore, boolean feasible) {
-        plans.progress(id, bestScore, feasible);
+    public void progress(long id, String stage, String bestScore, boolean feasible) {
+        plans.progress(id, stage, bestScore, feasible);
     }
 
     /** Records a finished plan with its workbook, unless it was cancelled or interrupted meanwhile. */

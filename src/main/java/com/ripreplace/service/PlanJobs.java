@@ -8,7 +8,7 @@ import com.ripreplace.persistence.PlanStore;
 import com.ripreplace.persistence.PlanStore.Status;
 import com.ripreplace.planning.ManagedSolves;
 import com.ripreplace.planning.PlanOutcome;
-import com.ripreplace.planning.PlanProgress;
+import com.ripreplace.planning.SolveProgress;
 import com.ripreplace.planning.Planner;
 import com.ripreplace.planning.PlanningWeights;
 import com.ripreplace.workbook.PlanWorkbookWriter;
@@ -180,10 +180,14 @@ public class PlanJobs {
         }
     }
 
-    /** Writes the best score to the plan's row at most twice a second, and whenever feasibility changes. */
-    private final class Progress implements PlanProgress {
+    /**
+     * Writes the stage and its best score to the plan's row at most twice a second, and whenever the stage or
+     * feasibility changes.
+     */
+    private final class Progress implements java.util.function.Consumer<SolveProgress> {
         private final long planId;
         private long lastWritten;
+        private String lastStage;
         private Boolean lastFeasible;
 
         Progress(long planId) {
@@ -191,12 +195,14 @@ public class PlanJobs {
         }
 
         @Override
-        public synchronized void best(String bestScore, boolean feasible, Duration elapsed) {
+        public synchronized void accept(SolveProgress progress) {
             long now = System.currentTimeMillis();
-            if (lastFeasible == null || lastFeasible != feasible || now - lastWritten >= PROGRESS_EVERY_MILLIS) {
-                plans.progress(planId, bestScore, feasible);
+            if (!progress.stage().equals(lastStage) || lastFeasible == null || lastFeasible != progress.feasible()
+                    || now - lastWritten >= PROGRESS_EVERY_MILLIS) {
+                plans.progress(planId, progress.stage(), progress.bestScore(), progress.feasible());
                 lastWritten = now;
-                lastFeasible = feasible;
+                lastStage = progress.stage();
+                lastFeasible = progress.feasible();
             }
         }
     }

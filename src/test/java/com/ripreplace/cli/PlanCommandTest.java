@@ -43,6 +43,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void namesCashAsWhatBindsAndStatesBothTheExtensionAndTheBridgeFinancing() throws IOException {
+        // A tower costs $46,695.00 (radio, installation, removal, disposal, mobilisation, climb, engineering and 10%).
+        // With that much cash, one tower a month; on time needs two a month and one tower's cost of bridge financing.
+        Path out = dir.resolve("plan.xlsx");
+        CommandLineRun run = CommandLineRun.of("plan", towers(6).toString(), "--out", out.toString(), "--crews", "1",
+                "--sites-per-crew-per-wave", "2", "--planning-start", "2027-01-01", "--deadline", "2027-03-31",
+                "--lead-time-days", "0", "--funding-factor", "100%", "--reimbursement-lag-days", "1",
+                "--starting-cash", "46695", "--time-limit", "2s");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out())
+                .contains("Cash: The cash balance never falls below zero: its lowest is $0.00")
+                .contains("Cash: Within the cash it has, the carrier finishes 2027-06-30. To finish on time, by"
+                        + " 2027-03-31, it needs bridge financing of $46,695.00, reached at the end of month 1")
+                .contains("An extension of 3 months is needed.")
+                .contains("Why: What-if: Unlimited cash (today starting cash of $46,695.00, claims paid 1 day after each"
+                        + " month): the last site would finish 2027-03-31, 3 months earlier than this plan, on time.")
+                .containsPattern("Unlimited cash +2027-03-31 +yes");
+    }
+
+    @Test
     void plansOnTimeAndExitsZeroWhenEveryRuleHolds() throws IOException {
         Path out = dir.resolve("plan.xlsx");
         CommandLineRun run = CommandLineRun.of("plan", towers(8).toString(), "--out", out.toString(), "--crews", "2",
