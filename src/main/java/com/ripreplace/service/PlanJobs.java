@@ -212,8 +212,8 @@ public class PlanJobs {
     void stop() throws InterruptedException {
         stopping = true;
         executor.shutdownNow();
-        if (!executor.awaitTermination(3, TimeUnit.SECONDS)) {
-            LOG.warn("Plans still finishing after 3 s; marking them INTERRUPTED");
+        if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+            LOG.warn("Plans still finishing after 2 s; marking them INTERRUPTED");
         }
         plans.interruptOpen("The service stopped while this plan was queued or solving; start it again with"
                 + " POST /api/plans/{id}/restart.");
