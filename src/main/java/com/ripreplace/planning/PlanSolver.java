@@ -105,14 +105,26 @@ public final class PlanSolver {
      * @param onBest called with each new best score and the time since the start
      */
     public ReplacementPlan solve(ReplacementPlan problem, String stage, Consumer<SolveProgress> onBest) {
+        long started = System.nanoTime();
         Construction.build(problem);
         if (problem.getJobs().isEmpty()) {
             problem.setScore(score(problem));
             return problem;
         }
-        onBest.accept(progress(stage, score(problem), Duration.ZERO));
-        SolverConfig config = config(seed).withTerminationConfig(termination);
+        Duration constructing = Duration.ofNanos(System.nanoTime() - started);
+        onBest.accept(progress(stage, score(problem), constructing));
+        SolverConfig config = config(seed).withTerminationConfig(remaining(constructing));
         return runner.run(config, problem, (best, elapsed) -> onBest.accept(progress(stage, best.getScore(), elapsed)));
+    }
+
+    /** The termination with the construction's time taken off the time limit (at least a second is left to search). */
+    private TerminationConfig remaining(Duration constructing) {
+        if (timeLimit.isZero()) {
+            return termination;
+        }
+        Duration left = timeLimit.minus(constructing);
+        return new TerminationConfig().withSpentLimit(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left)
+                .withUnimprovedSpentLimit(unimprovedLimit);
     }
 
     private static SolveProgress progress(String stage, BendableLongScore score, Duration elapsed) {

@@ -163,7 +163,8 @@ final class WaveScheduler {
 
     /**
      * The highest cash floor, between {@code lowest} and {@code highest} cents, under which every site is placed by
-     * wave {@code last}; empty when not even {@code lowest} works. Searched to the dollar.
+     * wave {@code last}; empty when not even {@code lowest} works. Searched to the dollar or a thousandth of the
+     * floor, whichever is larger (the local search refines it).
      */
     OptionalLong highestFloor(int last, long lowest, long highest) {
         if (place(last, OptionalLong.of(highest))) {
@@ -174,7 +175,7 @@ final class WaveScheduler {
         }
         long low = lowest;
         long high = highest;
-        while (high - low > 100) {
+        while (high - low > Math.max(100, Math.abs(low) / 1_000)) {
             long middle = low + (high - low) / 2;
             if (place(last, OptionalLong.of(middle))) {
                 low = middle;

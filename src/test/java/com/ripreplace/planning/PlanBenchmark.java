@@ -27,8 +27,8 @@ import java.util.OptionalInt;
 
 /**
  * The planning benchmark (test sources: it does not ship in the product jar). Generated carriers of several
- * sizes, each as its Program sheet has it and short of money (39.5% funding factor, little starting cash, a
- * budget per month), planned by the plain greedy baseline and by the planner's solve in one run, beside the
+ * sizes, each as its Program sheet has it and short of money (39.5% funding factor, starting cash of 4% of the
+ * cost, a budget per wave of an eighth of it, claims paid after 180 days), planned by the plain greedy baseline and by the planner's solve in one run, beside the
  * proven bound on the last finish ({@link LastFinishBound}).
  * <pre>
  * mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
@@ -68,10 +68,13 @@ public final class PlanBenchmark {
             ProgramTerms asGiven = ProgramTerms.resolve(result.inventory().program(), ProgramTerms.Overrides.NONE,
                     LocalDate.of(2026, 12, 6));
             row(result, "as its Program sheet has it", asGiven, limit, seed);
+            BigDecimal cost = new CostEstimator(CostCatalog.loadDefault(), asGiven.fundingRule())
+                    .estimate(result.inventory().sites(), result.items()).total().amount();
             ProgramTerms short_ = ProgramTerms.resolve(result.inventory().program(), new ProgramTerms.Overrides(
-                    new BigDecimal("0.395"), null, 180, new BigDecimal("1500000"), new BigDecimal("3000000"), null, null,
-                    null, null, null, null), LocalDate.of(2026, 12, 6));
-            row(result, "39.5%, $1.5 M cash, $3 M a wave", short_, limit, seed);
+                    new BigDecimal("0.395"), null, 180, cost.multiply(new BigDecimal("0.04")).setScale(0,
+                    java.math.RoundingMode.HALF_EVEN), cost.divide(BigDecimal.valueOf(8), 0, java.math.RoundingMode.CEILING),
+                    null, null, null, null, null, null), LocalDate.of(2026, 12, 6));
+            row(result, "39.5%, cash 4% of the cost, budget an eighth of it a wave", short_, limit, seed);
         }
     }
 
