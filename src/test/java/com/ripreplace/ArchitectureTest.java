@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The domain knows nothing of Micronaut or HTTP, and data flows one way: inventory → covered → check → cost. */
 class ArchitectureTest {
@@ -14,7 +15,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.ripreplace");
 
     private static final String[] DOMAIN = {"com.ripreplace.inventory..", "com.ripreplace.covered..",
-            "com.ripreplace.check..", "com.ripreplace.cost..", "com.ripreplace.samples.."};
+            "com.ripreplace.check..", "com.ripreplace.cost..", "com.ripreplace.samples..", "com.ripreplace.planning..",
+            "com.ripreplace.workbook.."};
 
     @Test
     void keepsTheFrameworkOutOfTheDomain() {
@@ -42,6 +44,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.ripreplace.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.ripreplace.cost..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void hasNoCyclesBetweenFeatures() {
+        slices().matching("com.ripreplace.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Each package its own slice, so a cycle inside a feature (inventory and inventory.read) shows too. */
+    @Test
+    void hasNoCyclesBetweenPackages() {
+        slices().matching("com.ripreplace.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

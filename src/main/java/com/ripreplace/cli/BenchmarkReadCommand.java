@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
  * the same file, each in a fresh JVM with the same heap limit, so the numbers sit side by side.
  */
 @Command(name = "benchmark-read", mixinStandardHelpOptions = true,
-        description = {"Measures reading FILE: the full check beside POI's XSSFWorkbook, POI's SAX reader and a bare",
-                "fastexcel-reader pass, each in a fresh JVM with the same -Xmx. Prints a Markdown table."})
+        description = {"Measures reading FILE: the full check beside POI's XSSFWorkbook, POI's SAX reader and a bare"
+                + " fastexcel-reader pass, each in a fresh JVM with the same -Xmx. Prints a Markdown table."})
 public class BenchmarkReadCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "An .xlsx inventory (make one with generate --flat-rows 100000).")

@@ -4,7 +4,6 @@ import com.ripreplace.check.CheckReport;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.inventory.InventoryReader;
-import com.ripreplace.inventory.Problem;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -18,7 +17,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code check FILE... [--format text|json]}: reads inventories and flags covered gear. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -76,22 +74,6 @@ public class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static void printText(CheckResult result, PrintStream out) {
-        CheckReport.Summary s = result.summary();
-        out.printf(Locale.ROOT, "%s%n", String.join(", ", result.inventory().files().stream()
-                .map(f -> f.name() + " (" + f.kind() + ")").toList()));
-        out.printf(Locale.ROOT, "Sites: %,d   Lines of gear: %,d   Covered: %,d   Needs review: %,d   Reimbursable: %,d%n",
-                s.sites(), s.items(), s.coveredItems(), s.needsReview(), s.reimbursableItems());
-        List<Problem> errors = result.inventory().errors();
-        List<Problem> warnings = result.inventory().warnings();
-        if (!errors.isEmpty()) {
-            out.printf(Locale.ROOT, "%nThe inventory cannot be used: %d %s. Nothing was imported.%n", errors.size(),
-                    errors.size() == 1 ? "error" : "errors");
-            errors.forEach(p -> out.println("  ERROR   " + p.describe()));
-        }
-        if (!warnings.isEmpty()) {
-            out.printf(Locale.ROOT, "%n%d %s:%n", warnings.size(), warnings.size() == 1 ? "warning" : "warnings");
-            warnings.forEach(p -> out.println("  WARNING " + p.describe()));
-        }
-        out.flush();
+        CheckText.print(result, out);
     }
 }

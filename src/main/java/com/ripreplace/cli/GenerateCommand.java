@@ -18,9 +18,13 @@ import java.util.concurrent.Callable;
 /** {@code generate}: synthetic carrier inventories from a seed, for samples and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes synthetic carrier inventories from a seed: the same seed gives the same file.",
-                "  generate --sites 1200 --seed 7 --out big.xlsx      a carrier with Program, Sites and Equipment sheets",
-                "  generate --flat-rows 100000 --out bench.xlsx       one Equipment sheet of N rows (benchmarks)",
-                "  generate --samples                                 regenerates sample-inventories/ and templates/"})
+                "Examples:",
+                "  generate --sites 1200 --seed 7 --out big.xlsx",
+                "      a carrier with Program, Sites and Equipment sheets",
+                "  generate --flat-rows 100000 --out bench.xlsx",
+                "      one Equipment sheet of N rows (for the benchmarks)",
+                "  generate --samples",
+                "      regenerates sample-inventories/ and templates/"})
 public class GenerateCommand implements Callable<Integer> {
 
     static class What {

@@ -30,10 +30,11 @@ import java.util.concurrent.Callable;
 
 /** {@code plan FILE... --out PLAN.xlsx}: plans the replacement waves and writes the plan workbook. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Plans replacement waves inside crews, dependencies, access windows, lead times, budget, cash,",
-                "the allocation and the deadline, and writes the plan workbook.",
-                "Exit code 0 when every rule holds, 3 when the plan is written but a hard rule or the deadline",
-                "cannot be met (the reason and the extension needed are printed), 2 when the input cannot be used."})
+        description = {"Plans replacement waves inside crews, dependencies, access windows, lead times, budget, cash,"
+                + " the allocation and the deadline, and writes the plan workbook.",
+                "Exit code 0 when every rule holds, 3 when the plan is written but a hard rule or the deadline"
+                        + " cannot be met (the reason and the extension needed are printed), 2 when the input cannot"
+                        + " be used."})
 public class PlanCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Inventory files; several files form one inventory.")
@@ -181,9 +182,9 @@ public class PlanCommand implements Callable<Integer> {
         });
         if (!plan.whatIfs().isEmpty()) {
             out.println("What if one rule were relaxed (each planned again briefly):");
-            out.printf(Locale.ROOT, "  %-24s %-12s %-10s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
+            out.printf(Locale.ROOT, "  %-44s %-12s %-8s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
             for (WhatIf w : plan.whatIfs()) {
-                out.printf(Locale.ROOT, "  %-24s %-12s %-10s %d%n", w.relaxation(), w.lastFinish(),
+                out.printf(Locale.ROOT, "  %-44s %-12s %-8s %d%n", w.relaxation(), w.lastFinish(),
                         w.onTime() ? "yes" : "no", w.daysGained());
             }
         }

@@ -27,27 +27,8 @@ public final class CoveredGearMatcher {
     /** How many distinct lines are remembered before the memory is cleared and starts again. */
     private static final int REMEMBERED_LINES = 20_000;
 
-    /**
-     * The cells a coverage verdict depends on. Equality and hash are written out: the record's generated ones
-     * go through method-handle chains that are slow to warm up on a cold JVM, and this key is hashed per line.
-     */
+    /** The cells a coverage verdict depends on. */
     private record LineKey(String vendor, String model, String description, String category, String mac) {
-
-        @java.lang.Override
-        public boolean equals(Object other) {
-            return other instanceof LineKey key && Objects.equals(vendor, key.vendor) && Objects.equals(model, key.model)
-                    && Objects.equals(description, key.description) && Objects.equals(category, key.category)
-                    && Objects.equals(mac, key.mac);
-        }
-
-        @java.lang.Override
-        public int hashCode() {
-            int hash = Objects.hashCode(vendor);
-            hash = 31 * hash + Objects.hashCode(model);
-            hash = 31 * hash + Objects.hashCode(description);
-            hash = 31 * hash + Objects.hashCode(category);
-            return 31 * hash + Objects.hashCode(mac);
-        }
     }
 
     /** No date; then in or out of a name's ownership period, on or before or after the reimbursement cut-off. */
@@ -110,10 +91,8 @@ public final class CoveredGearMatcher {
 
     /**
      * The findings for many lines, in order, each with its override ({@code overrides.get(i)}, empty or null when
-     * none): the same as assessing each line on its own. The lines are first looked up among the kinds of line
-     * remembered, then the few not seen before are read, then every finding is written. Keeping that rare reading
-     * out of the two loops that run for every line keeps the JIT compiler from folding all of it into their code
-     * (it did, and then compiled it again: 0.3–0.5 s of compilation twice over in a 100,000-line check).
+     * none): the same as assessing each line on its own. Each line is looked up among the kinds of line remembered,
+     * and read only when its kind is new; then every finding is written.
      */
     public List<Finding> assessAll(List<GearLine> lines, List<Optional<Override>> overrides) {
         if (overrides.size() != lines.size()) {
@@ -122,18 +101,14 @@ public final class CoveredGearMatcher {
         int count = lines.size();
         List<Optional<MacPrefixRule.Match>> macs = new ArrayList<>(count);
         FindingTemplate[] templates = new FindingTemplate[count];
-        boolean unknown = false;
         for (int i = 0; i < count; i++) {
             GearLine line = Objects.requireNonNull(lines.get(i), "line");
             Optional<MacPrefixRule.Match> mac = reader.macBlock(line.mac());
             macs.add(mac);
             if (!isPresent(overrides.get(i))) {
-                templates[i] = knownTemplate(line, mac);
-                unknown |= templates[i] == null;
+                FindingTemplate known = knownTemplate(line, mac);
+                templates[i] = known != null ? known : learn(line, mac);
             }
-        }
-        if (unknown) {
-            learn(lines, overrides, macs, templates);
         }
         List<Finding> findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -157,16 +132,6 @@ public final class CoveredGearMatcher {
         }
         Remembered kind = recent.get(key(line, descriptionKey, mac));
         return kind == null || kind == READ_AFRESH ? null : kind.findings[dateClass(kind, line.purchaseDate())];
-    }
-
-    /** Finds the templates the first loop did not know: reads the lines of kinds not seen before. */
-    private void learn(List<GearLine> lines, List<Optional<Override>> overrides,
-                       List<Optional<MacPrefixRule.Match>> macs, FindingTemplate[] templates) {
-        for (int i = 0; i < templates.length; i++) {
-            if (templates[i] == null && !isPresent(overrides.get(i))) {
-                templates[i] = learn(lines.get(i), macs.get(i));
-            }
-        }
     }
 
     /** The finding template for the line, reading the line if its kind is new; null when it must be read afresh. */

@@ -152,7 +152,7 @@ public final class CellValues {
     }
 
     /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
-    public static boolean isDigits(String text, int from, int to) {
+    private static boolean isDigits(String text, int from, int to) {
         if (from >= to) {
             return false;
         }

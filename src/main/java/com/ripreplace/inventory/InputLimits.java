@@ -1,5 +1,7 @@
 package com.ripreplace.inventory;
 
+import com.ripreplace.inventory.read.ReadLimits;
+
 /**
  * Bounds that keep a hostile or broken file from exhausting memory, disk or time.
  *
@@ -21,5 +23,10 @@ public record InputLimits(long maxFileBytes, int maxRowsPerSheet, int maxColumns
                 || maxUnpackedBytes <= 0 || maxProblemsPerFile <= 0) {
             throw new IllegalArgumentException("Every input limit must be positive");
         }
+    }
+
+    /** The bounds the file readers are held to. */
+    public ReadLimits reading() {
+        return new ReadLimits(maxFileBytes, maxColumns, maxInflateRatio, maxUnpackedBytes);
     }
 }

@@ -1,9 +1,11 @@
 package com.ripreplace.inventory;
 
 import com.ripreplace.inventory.read.FileInspector;
+import com.ripreplace.inventory.read.ReadProblem;
 import com.ripreplace.inventory.read.RawCell;
 import com.ripreplace.inventory.read.RawRow;
 import com.ripreplace.inventory.read.SheetReadException;
+import com.ripreplace.inventory.read.UnusableFileException;
 import com.ripreplace.inventory.read.WorkbookSource;
 
 import java.io.IOException;
@@ -50,7 +52,7 @@ public final class InventoryReader {
 
     public InventoryReader(InputLimits limits) {
         this.limits = limits;
-        this.inspector = new FileInspector(limits);
+        this.inspector = new FileInspector(limits.reading());
     }
 
     /** A file to read and the name it is known by (the uploaded name, or the path given on the command line). */
@@ -124,7 +126,7 @@ public final class InventoryReader {
             try {
                 opened = inspector.open(input.path(), file);
             } catch (UnusableFileException e) {
-                log.error(e.problem());
+                log.error(problem(e.problem()));
                 return;
             }
             String kind = opened.kind().label();
@@ -136,7 +138,7 @@ public final class InventoryReader {
                     anyRecognised |= readSheet(file, names.get(i), source, i);
                 }
             } catch (SheetReadException e) {
-                log.error(e.problem());
+                log.error(problem(e.problem()));
                 return;
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 log.error(Problem.ofFile(file, "The file cannot be read to the end; it is damaged or truncated ("
@@ -207,7 +209,7 @@ public final class InventoryReader {
 
         private RawRow limited(String file, String sheet, RawRow row) {
             if (row.number() > limits.maxRowsPerSheet()) {
-                throw new SheetReadException(new Problem(file, sheet, row.number(), null, null, "This sheet reaches row "
+                throw new SheetReadException(new ReadProblem(file, sheet, row.number(), null, "This sheet reaches row "
                         + String.format(Locale.ROOT, "%,d", row.number()) + "; at most "
                         + String.format(Locale.ROOT, "%,d", limits.maxRowsPerSheet()) + " rows are read"
                         + " (ripreplace.limits.max-rows-per-sheet). Split the inventory into several files."));
@@ -543,6 +545,11 @@ public final class InventoryReader {
                         .filter(java.util.Objects::nonNull).map(d -> d.siteId).toList();
             }
         }
+    }
+
+    /** A reader's problem as the inventory's: the same place and message. */
+    private static Problem problem(ReadProblem read) {
+        return new Problem(read.file(), read.sheet(), read.row(), read.column(), null, read.message());
     }
 
     private static boolean startsWithIgnoringCase(String text, String prefix) {

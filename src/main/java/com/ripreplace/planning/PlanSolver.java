@@ -122,7 +122,7 @@ public final class PlanSolver {
         if (timeLimit.isZero()) {
             return termination;
         }
-        Duration left = timeLimit.minus(constructing);
+        Duration left = timeLimit.minus(constructing).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         return new TerminationConfig().withSpentLimit(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left)
                 .withUnimprovedSpentLimit(unimprovedLimit);
     }

@@ -92,6 +92,62 @@ class CheckCommandTest {
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** Issue 14's finding: this ran out of memory under -Xmx256m and printed a stack trace (exit 1). */
+    @Test
+    void refusesACsvLineOfTenMillionValuesWithExitTwoNamingFileRowAndLimit() throws IOException {
+        Path file = dir.resolve("wide.csv");
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.US_ASCII), 1 << 16)) {
+            out.write("Site ID,Vendor,Model\n");
+            for (int i = 0; i < 10_000_000; i++) {
+                out.write(i == 0 ? "1" : ",1");
+            }
+            out.write('\n');
+        }
+        CommandLineRun run = CommandLineRun.of("check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("ERROR   " + file + " › row 2 › column IW: Row 2 has a value in column IW"
+                + " (column 257); at most 256 columns are read");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** Issue 14's finding: a row numbered 0 was dropped without a word (one line of gear lost, exit 0). */
+    @Test
+    void refusesAnXlsxRowNumberedZeroNamingTheSheetInsteadOfDroppingTheLine() throws IOException {
+        Path file = dir.resolve("row-zero.xlsx");
+        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\">" + inline("A1", "Site ID") + inline("B1", "Vendor") + inline("C1", "Model") + "</row>"
+                + "<row r=\"2\">" + inline("A2", "S1") + inline("B2", "Huawei") + inline("C2", "BBU3900") + "</row>"
+                + "<row r=\"0\">" + inline("A0", "S1") + inline("B0", "ZTE") + inline("C0", "ZXSDR B8200") + "</row>"
+                + "</sheetData></worksheet>";
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> part : Map.of(
+                    "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                            + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+                    "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                            + "<sheet name=\"Equipment\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+                    "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                            + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+                    "xl/worksheets/sheet1.xml", sheet).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        CommandLineRun run = CommandLineRun.of("check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("ERROR   " + file + " › Equipment: The sheet holds a row numbered 0 after row 2;"
+                + " rows are numbered from 1");
+    }
+
+    private static String inline(String reference, String text) {
+        return "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
     @Test
     void answersHelpForEveryCommand() {
         for (String command : List.of("check", "serve", "generate")) {
@@ -100,6 +156,58 @@ class CheckCommandTest {
             assertThat(run.out()).startsWith("Usage: rip-replace-planner " + command);
         }
         assertThat(CommandLineRun.of("--help").out()).contains("check").contains("serve").contains("Exit codes:");
+    }
+
+    /** The command list shows each command's first description line: it must be a whole sentence, as every line is. */
+    @Test
+    void cutsNoHelpTextMidSentence() {
+        for (Class<?> command : PlannerCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            String[] description = command.getAnnotation(picocli.CommandLine.Command.class).description();
+            for (String line : description) {
+                assertThat(line.startsWith(" ") || line.endsWith(".") || line.endsWith(":"))
+                        .as(command.getSimpleName() + ": '" + line + "'").isTrue();
+            }
+        }
+        String list = CommandLineRun.of("--help").out();
+        assertThat(list).doesNotContainPattern(",\\n\\s*(serve|estimate|generate|benchmark)");
+        assertThat(list).contains("deadline, and writes the plan workbook.");
+    }
+
+    @Test
+    void listsTheLinesToReviewAndTheCoveredLinesBySiteWithTheirReasons() throws IOException {
+        Path file = csv("inv.csv", """
+                Site ID,Vendor,Model,Serial,Quantity,Purchase Date
+                S1,Huawei,BBU3900,A1,2,2019-06-30
+                S1,Huawei,RRU3908,A2,1,
+                S2,Ericsson,Radio 4449,B1,1,2021-01-01
+                S2,ZTE,ZXSDR B8200,B2,3,2018-05-01
+                """);
+        CommandLineRun run = CommandLineRun.of("check", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        String out = run.out().replace("\r\n", "\n");
+        assertThat(out).contains("Needs review (1 line at 1 site):\n  Site S1 (1 line)\n    row 3: Huawei RRU3908,"
+                + " S/N A2 — to review, HUAWEI, not reimbursable\n      ");
+        assertThat(out).contains("Purchase date is missing");
+        assertThat(out).contains("Covered gear not needing review (2 lines at 2 sites):\n  Site S1 (1 line)\n"
+                + "    row 2: Huawei BBU3900, S/N A1, qty 2 — HUAWEI, reimbursable\n");
+        assertThat(out).contains("  Site S2 (1 line)\n    row 5: ZTE ZXSDR B8200, S/N B2, qty 3 — ZTE, reimbursable\n");
+        assertThat(out).doesNotContain("Ericsson");
+        assertThat(out.indexOf("Needs review (")).isGreaterThan(out.indexOf("Lines of gear:"));
+    }
+
+    @Test
+    void shortensALongListWithACountAndAPointerToTheJson() throws IOException {
+        StringBuilder lines = new StringBuilder("Site ID,Vendor,Model,Serial,Purchase Date\n");
+        for (int i = 1; i <= 60; i++) {
+            lines.append("S").append(i).append(",Huawei,BBU3900,SN").append(i).append(",2019-01-01\n");
+        }
+        CommandLineRun run = CommandLineRun.of("check", csv("many.csv", lines.toString()).toString());
+
+        assertThat(run.out()).contains("Covered gear not needing review (60 lines at 60 sites):")
+                .contains("Site S25 (1 line)").doesNotContain("Site S26 ")
+                .contains("  … and 35 more lines (35 more sites); `check --format json` lists every line with its"
+                        + " reason.");
     }
 
     @Test

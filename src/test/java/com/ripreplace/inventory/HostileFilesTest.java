@@ -71,6 +71,32 @@ class HostileFilesTest {
         assertThat(onlyError(binary).message()).startsWith("The file is not a spreadsheet");
     }
 
+    /** Found by fuzzing: the parser's exception, class name and all, reached the message; now a located sentence. */
+    @Test
+    void refusesAQuotedValueFollowedByOtherTextNamingTheRow() throws IOException {
+        Path file = Sheets.text(dir.resolve("stray.csv"), "Site ID,Vendor,Model\nS1,Huawei,BBU3900\n"
+                + "S2,\"ZTE\"x,ZXSDR B8200\n", StandardCharsets.UTF_8);
+        Problem problem = onlyError(file);
+        assertThat(problem.row()).isEqualTo(3);
+        assertThat(problem.message()).startsWith("Row 3 cannot be split into values (Invalid character between"
+                + " encapsulated token and delimiter").endsWith("a quote inside a quoted value is written twice (\"\")."
+                + " Correct the file or save it again from Excel.").doesNotContain("org.apache");
+
+        Path unclosed = Sheets.text(dir.resolve("unclosed.csv"), "Site ID,Vendor,Model\nS1,\"Huawei,BBU3900\n",
+                StandardCharsets.UTF_8);
+        assertThat(onlyError(unclosed).message()).startsWith("Row 2 cannot be split into values (");
+    }
+
+    /** Found by fuzzing: a damaged .xls made POI index past an array, and the message said so in Java's words. */
+    @Test
+    void refusesADamagedXlsInAPersonsWordsNotALibrarysException() throws IOException {
+        Path crash = Path.of("src/test/resources/com/ripreplace/inventory/ReaderFuzzTestInputs/"
+                + "readsAnyXlsIntoAnInventoryOrItsProblems/crash-938f30bdbdba9c6ad050e9d2c6de2a57e01cee10");
+        Path file = Files.copy(crash, dir.resolve("damaged.xls"));
+        assertThat(onlyError(file).message()).isEqualTo("The legacy Excel workbook is damaged or truncated and cannot"
+                + " be read (its structure is inconsistent). Open it in Excel and save it as .xlsx.");
+    }
+
     @Test
     void refusesTextWithoutAnyInventoryHeader() throws IOException {
         Path prose = Sheets.text(dir.resolve("notes.csv"), "Dear team,\nplease find the towers attached.\n",

@@ -1,6 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.Problem;
 
 import java.util.Arrays;
 
@@ -27,7 +26,7 @@ final class CellCollector {
             return;
         }
         if (column >= maxColumns) {
-            throw new SheetReadException(new Problem(file, sheet, rowNumber, RawCell.columnLetter(column), null,
+            throw new SheetReadException(new ReadProblem(file, sheet, rowNumber, RawCell.columnLetter(column),
                     "This sheet has a value in column " + RawCell.columnLetter(column) + " (column " + (column + 1)
                             + "); at most " + maxColumns + " columns are read. Delete the stray columns or raise"
                             + " the limit ripreplace.limits.max-columns."));

@@ -1,6 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,7 +44,7 @@ final class CsvSource implements WorkbookSource {
     private final char delimiter;
     private CSVParser parser;
 
-    CsvSource(Path path, String file, InputLimits limits) throws IOException {
+    CsvSource(Path path, String file, ReadLimits limits) throws IOException {
         this.path = path;
         this.file = file;
         this.maxColumns = limits.maxColumns();
@@ -74,12 +73,44 @@ final class CsvSource implements WorkbookSource {
     @Override
     public Stream<RawRow> rows(int index) {
         try {
-            parser = CSVParser.builder().setReader(open()).setFormat(format(delimiter)).get();
+            parser = CSVParser.builder().setReader(new RecordBounds(open(), file, delimiter, maxColumns))
+                    .setFormat(format(delimiter)).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         CellCollector collector = new CellCollector(file, null, maxColumns);
-        return parser.stream().map(record -> convert(record, collector));
+        java.util.Iterator<CSVRecord> records = parser.iterator();
+        return java.util.stream.StreamSupport.stream(new java.util.Spliterators.AbstractSpliterator<RawRow>(
+                Long.MAX_VALUE, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super RawRow> action) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return false;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw unreadable(e);
+                }
+                action.accept(convert(record, collector));
+                return true;
+            }
+        }, false);
+    }
+
+    /**
+     * The parser could not split a record (a quoted value followed by other characters, or a quote never closed):
+     * said with the row it stopped at and what to do, not as the parser's exception.
+     */
+    private SheetReadException unreadable(UncheckedIOException e) {
+        long row = parser.getRecordNumber() + 1;
+        String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "";
+        return new SheetReadException(new ReadProblem(file, null, Math.toIntExact(Math.min(row, Integer.MAX_VALUE)),
+                null, "Row " + row + " cannot be split into values" + (why.isBlank() ? "" : " (" + why.strip() + ")")
+                + ": a quoted value must end with its closing quote just before the delimiter or the line's end, and"
+                + " a quote inside a quoted value is written twice (\"\"). Correct the file or save it again from"
+                + " Excel."));
     }
 
     private static RawRow convert(CSVRecord record, CellCollector collector) {

@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.UnusableFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -30,9 +28,9 @@ public final class FileInspector {
     private static final int MAX_ZIP_ENTRIES = 10_000;
     private static final long SMALL_PART_BYTES = 1024 * 1024;
 
-    private final InputLimits limits;
+    private final ReadLimits limits;
 
-    public FileInspector(InputLimits limits) {
+    public FileInspector(ReadLimits limits) {
         this.limits = limits;
     }
 
@@ -114,6 +112,7 @@ public final class FileInspector {
         boolean openDocument = false;
         long totalUnpacked = 0;
         int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
             byte[] buffer = new byte[64 * 1024];
@@ -125,7 +124,12 @@ public final class FileInspector {
                 }
                 String name = entry.getName();
                 // Part names are compared without regard to case (ECMA-376 Part 2, 6.2.2.3), as XlsxSource does.
-                String lowerCase = name.toLowerCase(Locale.ROOT);
+                String lowerCase = XlsxSource.partName(name);
+                if (!names.add(lowerCase)) {
+                    throw new UnusableFileException(file, "The workbook holds two parts named " + name + " (part names"
+                            + " are compared without regard to case): refused, as no one can tell which of them is the"
+                            + " sheet Excel would show. Save it again from Excel.");
+                }
                 hasWorkbook |= lowerCase.equals("xl/workbook.xml");
                 binaryWorkbook |= lowerCase.equals("xl/workbook.bin");
                 openDocument |= name.equals("mimetype") || name.equals("content.xml");
@@ -349,6 +353,13 @@ public final class FileInspector {
 
     /** An exception's message without class names or stack frames, for a person to read. */
     public static String plain(Throwable e) {
+        if (e instanceof IndexOutOfBoundsException || e instanceof NullPointerException || e instanceof ClassCastException
+                || e instanceof ArithmeticException || e instanceof NegativeArraySizeException
+                || e instanceof ArrayStoreException) {
+            // A library tripped over the file's structure; its own words ("Index 5 out of bounds for length 3",
+            // "Cannot invoke ...") tell a person nothing, so they are not passed on (found by fuzzing .xls files).
+            return "its structure is inconsistent";
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

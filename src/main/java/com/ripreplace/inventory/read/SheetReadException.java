@@ -1,18 +1,16 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.Problem;
-
 /** Thrown from a row stream when the file cannot be read further; carries the located problem. */
 public class SheetReadException extends RuntimeException {
 
-    private final transient Problem problem;
+    private final transient ReadProblem problem;
 
-    public SheetReadException(Problem problem) {
+    public SheetReadException(ReadProblem problem) {
         super(problem.describe());
         this.problem = problem;
     }
 
-    public Problem problem() {
+    public ReadProblem problem() {
         return problem;
     }
 }

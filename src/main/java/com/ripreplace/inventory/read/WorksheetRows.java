@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.CellValues;
-import com.ripreplace.inventory.Problem;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 
@@ -100,9 +98,25 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         }
     }
 
+    /**
+     * A row's number: its reference, or the one after the last. A number below 1, or one not above the last row's,
+     * is refused naming the sheet and the row, never dropped: Excel numbers rows from 1 and writes them in order,
+     * and a row the mapping could not place would be a line of gear lost without a word.
+     */
     private void startRow() throws XMLStreamException {
         int reference = attribute("r");
-        rowNumber = reference < 0 ? rowNumber + 1 : xml.getAttributeAsInt(reference);
+        int number = reference < 0 ? rowNumber + 1 : xml.getAttributeAsInt(reference);
+        if (number < 1) {
+            throw new SheetReadException(new ReadProblem(file, sheet, null, null, "The sheet holds a row numbered "
+                    + number + (rowNumber == 0 ? "" : " after row " + rowNumber) + "; rows are numbered from 1, so"
+                    + " this row cannot be placed. The workbook is damaged: save it again from Excel."));
+        }
+        if (number <= rowNumber) {
+            throw new SheetReadException(new ReadProblem(file, sheet, number, null, "Row " + number + " comes after row "
+                    + rowNumber + "; rows must be in order and each given once, so this row cannot be placed."
+                    + " The workbook is damaged: save it again from Excel."));
+        }
+        rowNumber = number;
         column = -1;
     }
 
@@ -182,7 +196,7 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
             i = -1;
         }
         if (i < 0 || i >= sharedStrings.length) {
-            throw new SheetReadException(new Problem(file, sheet, rowNumber, RawCell.columnLetter(column), null,
+            throw new SheetReadException(new ReadProblem(file, sheet, rowNumber, RawCell.columnLetter(column),
                     "The cell refers to shared string " + index.strip() + ", which the workbook does not hold;"
                             + " the workbook is damaged. Save it again from Excel."));
         }
@@ -195,9 +209,9 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         }
         RefusedPart refused = RefusedPart.in(e, part);
         if (refused != null) {
-            return new SheetReadException(Problem.ofFile(file, refused.getMessage()));
+            return new SheetReadException(ReadProblem.ofFile(file, refused.getMessage()));
         }
-        return new SheetReadException(new Problem(file, sheet, rowNumber == 0 ? null : rowNumber, null, null,
+        return new SheetReadException(new ReadProblem(file, sheet, rowNumber == 0 ? null : rowNumber, null,
                 "The sheet cannot be read past this row; the workbook is damaged or truncated ("
                         + (e instanceof XMLStreamException xmlProblem ? why(xmlProblem) : FileInspector.plain(e))
                         + ")."));
@@ -307,8 +321,8 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         }
         // The usual form ("44181.0", "-5.250"): drop trailing zeros by hand rather than through BigDecimal.
         int start = raw.startsWith("-") ? 1 : 0;
-        if (point > start && point < raw.length() - 1 && CellValues.isDigits(raw, start, point)
-                && CellValues.isDigits(raw, point + 1, raw.length())
+        if (point > start && point < raw.length() - 1 && isDigits(raw, start, point)
+                && isDigits(raw, point + 1, raw.length())
                 && (raw.charAt(start) != '0' || point == start + 1)) {
             int end = raw.length();
             while (raw.charAt(end - 1) == '0') {
@@ -321,6 +335,20 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
             return "-0".equals(plain) ? "0" : plain;
         }
         return viaDecimal(raw);
+    }
+
+    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
+    private static boolean isDigits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String viaDecimal(String raw) {

@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.Problem;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,7 +25,7 @@ final class XlsSource implements WorkbookSource {
     private final HSSFWorkbook workbook;
     private final int maxColumns;
 
-    XlsSource(HSSFWorkbook workbook, String file, InputLimits limits) {
+    XlsSource(HSSFWorkbook workbook, String file, ReadLimits limits) {
         this.file = file;
         this.workbook = workbook;
         this.maxColumns = limits.maxColumns();
@@ -67,8 +65,8 @@ final class XlsSource implements WorkbookSource {
                     default -> { /* blank */ }
                 }
             } catch (IllegalStateException | IllegalArgumentException e) {
-                throw new SheetReadException(new Problem(file, sheet(row), rowNumber,
-                        RawCell.columnLetter(cell.getColumnIndex()), null,
+                throw new SheetReadException(new ReadProblem(file, sheet(row), rowNumber,
+                        RawCell.columnLetter(cell.getColumnIndex()),
                         "This cell cannot be read: " + FileInspector.plain(e)));
             }
         }

@@ -1,7 +1,5 @@
 package com.ripreplace.inventory.read;
 
-import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.Problem;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -55,7 +53,7 @@ final class XlsxSource implements WorkbookSource {
     private record SheetPart(String name, String part) {
     }
 
-    XlsxSource(Path path, String file, InputLimits limits) throws IOException {
+    XlsxSource(Path path, String file, ReadLimits limits) throws IOException {
         this.file = file;
         this.maxColumns = limits.maxColumns();
         this.zip = new ZipFile(path.toFile());
@@ -63,7 +61,7 @@ final class XlsxSource implements WorkbookSource {
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
-                parts.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+                parts.putIfAbsent(partName(entry.getName()), entry);
             }
             String workbook = workbookPart();
             Map<String, String> targets = new HashMap<>();
@@ -109,7 +107,7 @@ final class XlsxSource implements WorkbookSource {
             WorksheetRows rows = new WorksheetRows(file, sheet.name, sheet.part, xml(in), in, maxColumns, sharedStrings);
             return StreamSupport.stream(rows, false).onClose(rows::close);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new SheetReadException(new Problem(file, sheet.name, null, null, null,
+            throw new SheetReadException(new ReadProblem(file, sheet.name, null, null,
                     "The sheet cannot be read; the workbook is damaged (" + FileInspector.plain(e) + ")"));
         }
     }
@@ -201,7 +199,13 @@ final class XlsxSource implements WorkbookSource {
                 String value = xml.getAttributeValue(null, "date1904");
                 date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
             } else if (name.equals("sheet")) {
-                String target = targets.get(relationshipId(xml));
+                String id = relationshipId(xml);
+                if (id == null || id.isEmpty()) {
+                    // A sheet without a part (an old macro module sheet, for one, is written with r:id=""): no cells
+                    // to read, so nothing is lost by leaving it out, as Excel and POI do.
+                    return;
+                }
+                String target = targets.get(id);
                 if (target == null) {
                     throw new IOException("sheet '" + xml.getAttributeValue(null, "name")
                             + "' has no part in the workbook's relationships");
@@ -272,7 +276,15 @@ final class XlsxSource implements WorkbookSource {
 
     /** The part of this name, whatever the case of its letters; null when the archive has none. */
     private ZipEntry part(String name) {
-        return parts.get(name.toLowerCase(Locale.ROOT));
+        return parts.get(partName(name));
+    }
+
+    /**
+     * A zip entry's name as a part name to compare: without regard to case (ECMA-376-2 6.2.2.3), and with the
+     * backslashes some writers put between folders read as the slashes they mean (POI reads them so too).
+     */
+    static String partName(String entryName) {
+        return entryName.replace('\\', '/').toLowerCase(Locale.ROOT);
     }
 
     /**

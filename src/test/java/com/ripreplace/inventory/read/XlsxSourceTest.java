@@ -1,7 +1,7 @@
 package com.ripreplace.inventory.read;
 
 import com.ripreplace.inventory.InputLimits;
-import com.ripreplace.inventory.UnusableFileException;
+import com.ripreplace.inventory.read.UnusableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class XlsxSourceTest {
     }
 
     private static List<List<String>> cells(Path file, int sheet) throws UnusableFileException, IOException {
-        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS).open(file, file.getFileName().toString()).source();
+        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS.reading()).open(file, file.getFileName().toString()).source();
              Stream<RawRow> rows = source.rows(sheet)) {
             List<List<String>> read = new ArrayList<>();
             rows.forEach(row -> {
@@ -218,7 +218,7 @@ class XlsxSourceTest {
                 + "</sheets></workbook>");
         Path file = zip("twice.xlsx", parts);
 
-        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS).open(file, "twice.xlsx"))
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "twice.xlsx"))
                 .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
                         .isEqualTo("The workbook is damaged and cannot be read (two sheets name the same part,"
                                 + " xl/worksheets/sheet1.xml). Save it again from Excel."));
@@ -256,7 +256,7 @@ class XlsxSourceTest {
                 + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>sites</t></is></c></row></sheetData></worksheet>");
         Path file = zip("strict.xlsx", parts);
 
-        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS).open(file, "strict.xlsx").source()) {
+        try (WorkbookSource source = new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "strict.xlsx").source()) {
             assertThat(source.sheetNames()).containsExactly("Sites", "Equipment");
             assertThat(source.date1904()).isTrue();
         }
@@ -294,9 +294,56 @@ class XlsxSourceTest {
     void aWorkbookWithoutRelationshipsIsRefusedAsDamaged() throws IOException {
         Path file = zip("norels.xlsx", Map.of("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\"><sheets/></workbook>"));
 
-        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS).open(file, "norels.xlsx"))
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "norels.xlsx"))
                 .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
                         .isEqualTo("The workbook is damaged and cannot be read (the workbook's relationships part"
                                 + " xl/_rels/workbook.xml.rels is missing). Save it again from Excel."));
+    }
+
+    @Test
+    void refusesARowNumberedZeroOrBelowNamingTheSheetNeverDroppingIt() throws Exception {
+        for (String number : List.of("0", "-1")) {
+            Path file = workbook("row" + number + ".xlsx", Map.of("Equipment",
+                    "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Site ID</t></is></c></row>"
+                            + "<row r=\"" + number + "\"><c t=\"inlineStr\"><is><t>S1</t></is></c></row>"), null);
+
+            assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e -> {
+                assertThat(e.problem().sheet()).isEqualTo("Equipment");
+                assertThat(e.problem().message()).isEqualTo("The sheet holds a row numbered " + number + " after row 1;"
+                        + " rows are numbered from 1, so this row cannot be placed. The workbook is damaged: save it"
+                        + " again from Excel.");
+            });
+        }
+    }
+
+    @Test
+    void refusesARowThatComesBeforeOrRepeatsTheOneBeforeIt() throws Exception {
+        Path file = workbook("backwards.xlsx", Map.of("Equipment",
+                "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"5\"><c r=\"A5\"><v>2</v></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\"><v>3</v></c></row>"), null);
+
+        assertThatThrownBy(() -> cells(file, 0)).isInstanceOfSatisfying(SheetReadException.class, e -> {
+            assertThat(e.problem().sheet()).isEqualTo("Equipment");
+            assertThat(e.problem().row()).isEqualTo(3);
+            assertThat(e.problem().message()).isEqualTo("Row 3 comes after row 5; rows must be in order and each given"
+                    + " once, so this row cannot be placed. The workbook is damaged: save it again from Excel.");
+        });
+
+        Path twice = workbook("twice-row.xlsx", Map.of("Equipment",
+                "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\"><v>2</v></c></row>"), null);
+        assertThatThrownBy(() -> cells(twice, 0)).isInstanceOfSatisfying(SheetReadException.class,
+                e -> assertThat(e.problem().message()).startsWith("Row 2 comes after row 2;"));
+    }
+
+    @Test
+    void refusesAWorkbookHoldingTwoPartsOfOneNameWhateverTheirCase() throws Exception {
+        Map<String, String> parts = oneSheet("worksheets/sheet1.xml", "xl/worksheets/sheet1.xml",
+                "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+        parts.put("xl/worksheets/Sheet1.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>");
+        Path file = zip("two-sheet1.xlsx", parts);
+
+        assertThatThrownBy(() -> new FileInspector(InputLimits.DEFAULTS.reading()).open(file, "two-sheet1.xlsx"))
+                .isInstanceOfSatisfying(UnusableFileException.class, e -> assertThat(e.problem().message())
+                        .startsWith("The workbook holds two parts named xl/worksheets/Sheet1.xml"));
     }
 }
