@@ -56,4 +56,12 @@ class ArchitectureTest {
     void hasNoCyclesBetweenPackages() {
         slices().matching("com.ripreplace.(**)").should().beFreeOfCycles().check(CLASSES);
     }
+
+    @Test
+    void keepsTheSolverInsideThePlanningPackage() {
+        noClasses().that().resideInAnyPackage("com.ripreplace.api..", "com.ripreplace.service..",
+                        "com.ripreplace.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..")
+                .check(CLASSES);
+    }
 }

@@ -36,7 +36,7 @@ public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry
     public record SiteEntry(String siteId, String siteName, Double latitude, Double longitude, String state,
                             boolean critical, Integer subscribers, List<String> dependsOn, List<Integer> accessMonths) {
 
-        static SiteEntry of(Site site) {
+        public static SiteEntry of(Site site) {
             return new SiteEntry(site.siteId(), site.siteName(), site.latitude(), site.longitude(), site.state(),
                     site.critical(), site.subscribers(), site.dependsOn(), site.accessMonths());
         }
@@ -62,7 +62,7 @@ public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry
 
     public record ProblemEntry(String file, String sheet, Integer row, String column, String message) {
 
-        static ProblemEntry of(Problem problem) {
+        public static ProblemEntry of(Problem problem) {
             return new ProblemEntry(problem.file(), problem.sheet(), problem.row(), problem.column(), problem.message());
         }
     }

@@ -43,6 +43,14 @@ public final class CheckResult {
         return inventory.usable();
     }
 
+    /**
+     * The same inventory with some lines' findings replaced, such as the decisions an engineer made after the
+     * upload; counts and report follow.
+     */
+    public CheckResult withFindings(java.util.function.UnaryOperator<CheckedItem> decide) {
+        return new CheckResult(inventory, items.stream().map(decide).toList());
+    }
+
     /** The counts of the report: sites, lines of gear, covered, to review, reimbursable. */
     public CheckReport.Summary summary() {
         return summary;

@@ -5,7 +5,6 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -35,12 +34,27 @@ public final class PlanSolver {
     private final Duration unimprovedLimit;
     private final long seed;
     private final TerminationConfig termination;
+    private final SolveRunner runner;
 
     public PlanSolver(Duration timeLimit, long seed) {
         this.timeLimit = timeLimit;
         this.unimprovedLimit = Duration.ofMillis(Math.max(2_000, Math.min(timeLimit.toMillis() / 3, 30_000)));
         this.seed = seed;
         this.termination = new TerminationConfig().withSpentLimit(timeLimit).withUnimprovedSpentLimit(unimprovedLimit);
+        this.runner = SolveRunner.PLAIN;
+    }
+
+    private PlanSolver(PlanSolver settings, SolveRunner runner) {
+        this.timeLimit = settings.timeLimit;
+        this.unimprovedLimit = settings.unimprovedLimit;
+        this.seed = settings.seed;
+        this.termination = settings.termination;
+        this.runner = runner;
+    }
+
+    /** The same solver with its searches run by {@code runner} (a service's solver manager, {@link ManagedSolves}). */
+    PlanSolver runningOn(SolveRunner runner) {
+        return new PlanSolver(this, runner);
     }
 
     /** A solver that stops after a number of score calculations, so tests repeat exactly whatever the machine's speed. */
@@ -49,10 +63,15 @@ public final class PlanSolver {
     }
 
     private PlanSolver(long seed, TerminationConfig termination) {
+        this(seed, termination, SolveRunner.PLAIN);
+    }
+
+    private PlanSolver(long seed, TerminationConfig termination, SolveRunner runner) {
         this.timeLimit = Duration.ZERO;
         this.unimprovedLimit = Duration.ZERO;
         this.seed = seed;
         this.termination = termination;
+        this.runner = runner;
     }
 
     /** The same solver with a shorter limit, for the brief re-plans of the what-if table. */
@@ -62,7 +81,7 @@ public final class PlanSolver {
         }
         Duration shorter = limit.compareTo(timeLimit) < 0 ? limit : timeLimit;
         return new PlanSolver(seed, new TerminationConfig().withSpentLimit(shorter)
-                .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(500, shorter.toMillis() / 3))));
+                .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(500, shorter.toMillis() / 3))), runner);
     }
 
     /** The time limit of a full solve; zero for a solver that stops after a number of score calculations. */
@@ -95,11 +114,7 @@ public final class PlanSolver {
         Duration constructing = Duration.ofNanos(System.nanoTime() - started);
         onBest.accept(progress(stage, score(problem), constructing));
         SolverConfig config = config(seed).withTerminationConfig(remaining(constructing));
-        Solver<ReplacementPlan> solver = SolverFactory.<ReplacementPlan>create(config).buildSolver();
-        long start = System.nanoTime();
-        solver.addEventListener(event -> onBest.accept(progress(stage, (BendableLongScore) event.getNewBestScore(),
-                Duration.ofNanos(System.nanoTime() - start))));
-        return solver.solve(problem);
+        return runner.run(config, problem, (best, elapsed) -> onBest.accept(progress(stage, best.getScore(), elapsed)));
     }
 
     /** The termination with the construction's time taken off the time limit (at least a second is left to search). */

@@ -37,16 +37,23 @@ public final class Planner {
     private final CostCatalog catalog;
     private final PlanningWeights weights;
     private final Clock clock;
+    private final SolveRunner runner;
 
     public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock) {
+        this(catalog, weights, clock, SolveRunner.PLAIN);
+    }
+
+    /** A planner whose searches are run by {@code runner} (a service's solver manager, see {@link ManagedSolves}). */
+    public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock, SolveRunner runner) {
         this.catalog = catalog;
         this.weights = weights;
         this.clock = clock;
+        this.runner = runner;
     }
 
     public PlanOutcome plan(CheckResult checked, ProgramTerms terms, Duration timeLimit, long seed,
                             Consumer<SolveProgress> onProgress) {
-        return plan(checked, terms, new PlanSolver(timeLimit, seed), onProgress);
+        return plan(checked, terms, new PlanSolver(timeLimit, seed).runningOn(runner), onProgress);
     }
 
     PlanOutcome plan(CheckResult checked, ProgramTerms terms, PlanSolver solver, Consumer<SolveProgress> onProgress) {

@@ -1,0 +1,71 @@
+package com.ripreplace.api;
+
+import com.ripreplace.planning.BrokenRule;
+import com.ripreplace.planning.Extension;
+import com.ripreplace.planning.PlanOutcome;
+import com.ripreplace.planning.ScheduledSite;
+import com.ripreplace.service.PlanResults;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A finished plan's result as the API shows it (the one place a {@link PlanOutcome} becomes JSON): whether every
+ * rule holds, when the work ends and the extension it needs, the money, and the broken rules in words. Money in
+ * dollars, dates ISO.
+ *
+ * @param lastFinish       the day the last site finishes (null when nothing needs replacing)
+ * @param extensionMonths  whole months beyond the deadline in force (0 when on time)
+ * @param brokenRules      the broken rules, worst first, at most {@value #SHOWN_RULES} (the workbook has all)
+ * @param brokenRuleCount  how many rules are broken in all
+ */
+@Serdeable
+public record PlanResultView(boolean feasible, boolean onTime, LocalDate lastFinish, int extensionMonths,
+                             BigDecimal totalCost, BigDecimal reimbursable, BigDecimal carrierPaid,
+                             BigDecimal lowestCashBalance, List<RuleView> brokenRules, int brokenRuleCount,
+                             int sites, String score, LocalDate deadline) {
+
+    static final int SHOWN_RULES = 200;
+
+    @Serdeable
+    public record RuleView(String rule, String level, String description) {
+        static RuleView of(BrokenRule b) {
+            return new RuleView(b.rule(), b.level().word(), b.description());
+        }
+    }
+
+    public static PlanResultView of(PlanOutcome plan) {
+        return new PlanResultView(plan.feasible(), plan.onTime(),
+                plan.schedule().stream().map(ScheduledSite::finish).max(LocalDate::compareTo).orElse(null),
+                plan.extension().map(Extension::monthsBeyond).orElse(0), plan.estimate().total().amount(),
+                plan.estimate().reimbursable().amount(), plan.estimate().carrierPaid().amount(),
+                plan.cash().lowestBalance().amount(),
+                plan.brokenRules().stream().limit(SHOWN_RULES).map(RuleView::of).toList(), plan.brokenRules().size(),
+                plan.schedule().size(), plan.score(), plan.terms().deadlineInForce().orElse(null));
+    }
+
+    /** Keeps a plan's result with the plan, as this view's JSON. */
+    @Singleton
+    static class Json implements PlanResults {
+        private final JsonMapper mapper;
+
+        Json(JsonMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public String json(PlanOutcome outcome) {
+            try {
+                return mapper.writeValueAsString(of(outcome));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
