@@ -57,11 +57,18 @@ class ArchitectureTest {
         slices().matching("com.ripreplace.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** Measurement code lives in the test sources: the product holds no benchmark and no benchmark yardstick. */
     @Test
-    void keepsTheSolverInsideThePlanningPackage() {
-        noClasses().that().resideInAnyPackage("com.ripreplace.api..", "com.ripreplace.service..",
-                        "com.ripreplace.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..")
-                .check(CLASSES);
+    void shipsNoMeasurementCode() {
+        noClasses().should().haveSimpleNameContaining("Benchmark").check(CLASSES);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.dhatim..").check(CLASSES);
+        noClasses().should().resideInAPackage("com.ripreplace.benchmark..").check(CLASSES);
+    }
+
+    /** The solver lives in planning: no OptaPlanner type anywhere else. */
+    @Test
+    void keepsTheSolverInsidePlanning() {
+        noClasses().that().resideOutsideOfPackage("com.ripreplace.planning..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..").check(CLASSES);
     }
 }

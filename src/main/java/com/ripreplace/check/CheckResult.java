@@ -48,7 +48,7 @@ public final class CheckResult {
      * upload; counts and report follow.
      */
     public CheckResult withFindings(java.util.function.UnaryOperator<CheckedItem> decide) {
-        return new CheckResult(inventory, items.stream().map(decide).toList());
+        return new CheckResult(inventory, items.stream().map(decide).toList(), edition);
     }
 
     /** The counts of the report: sites, lines of gear, covered, to review, reimbursable. */

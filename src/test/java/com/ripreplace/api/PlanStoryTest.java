@@ -83,6 +83,25 @@ class PlanStoryTest {
     }
 
     @Test
+    void answersWhatShortCashCostsInTimeAndInBridgeFinancing() {
+        long inventory = Api.uploadCsv(http(), "towers.csv", Api.towers(6));
+
+        Api.Answer accepted = plan(inventory, "{\"timeLimit\":\"2s\",\"crews\":1,\"sitesPerCrewPerWave\":2,"
+                + "\"planningStart\":\"2027-01-01\",\"deadline\":\"2027-03-31\",\"leadTimeDays\":0,"
+                + "\"fundingFactor\":1,\"reimbursementLagDays\":1,\"startingCash\":60000}");
+        Api.Answer done = awaitStatus(accepted.location(), "DONE", "FAILED");
+
+        // With cash for one tower a month the six take until June; two a month finish in March on borrowed money.
+        assertThat(done.body()).contains("\"status\":\"DONE\"")
+                .contains("\"result\":{\"feasible\":true,\"onTime\":false,\"lastFinish\":\"2027-06-30\",\"extensionMonths\":3,")
+                .containsPattern("\"bridge\":\\{\"amount\":[1-9][0-9.]*,\"wave\":1,\"reachedOn\":\"2027-01-31\","
+                        + "\"lastFinish\":\"2027-03-31\",\"onTime\":true}")
+                .containsPattern("\"relaxation\":\"Unlimited cash\",\"lastFinish\":\"2027-03-31\",\"daysBeyond\":0,"
+                        + "\"daysGained\":91,\"onTime\":true")
+                .contains("To finish on time, by 2027-03-31, it needs bridge financing of $");
+    }
+
+    @Test
     void cancelsAPlanWhileItSolves() {
         long inventory = Api.uploadCsv(http(), "towers.csv", Api.towers(40));
         Api.Answer accepted = plan(inventory, "{\"timeLimit\":\"60s\"}");
