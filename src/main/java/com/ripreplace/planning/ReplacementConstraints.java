@@ -121,15 +121,7 @@ public class ReplacementConstraints implements ConstraintProvider {
 
     // Money: where starting cash is given, the lowest balance (starting cash + reimbursements received - spend) at or above zero (dollars short at the lowest point).
     public Constraint cashBalance(ConstraintFactory factory) {
-        return factory.forEach(SiteJob.class)
-                .groupBy(WaveTotals.collect())
-                .join(PlanLimits.class, Joiners.filtering((totals, limits) ->
-                        limits.holdsCash(PlanLimits.CashRule.WITHIN_CASH)))
-                .filter((totals, limits) -> totals.lowest(limits.cash().orElseThrow()).balanceCents() < 0)
-                .penalizeLong(Levels.MONEY,
-                        (totals, limits) -> dollars(-totals.lowest(limits.cash().orElseThrow()).balanceCents()))
-                .justifyWith((totals, limits, score) -> CashShort.of(totals.lowest(limits.cash().orElseThrow())))
-                .asConstraint(CASH_BALANCE);
+        return peakShortfall(factory, PlanLimits.CashRule.WITHIN_CASH, Levels.MONEY, CASH_BALANCE);
     }
 
     // Deadline: the last site finishes by the deadline in force (days late of the last finish: the extension asked for).
@@ -145,15 +137,19 @@ public class ReplacementConstraints implements ConstraintProvider {
 
     // Bridge financing: when asked what finishing on time costs in money, the least peak shortfall (dollars).
     public Constraint bridgeFinancing(ConstraintFactory factory) {
+        return peakShortfall(factory, PlanLimits.CashRule.BRIDGE_FINANCING, Levels.BRIDGE, BRIDGE_FINANCING);
+    }
+
+    /** The dollars the balance falls below zero at its lowest, on the given level, where the cash rule sits there. */
+    private static Constraint peakShortfall(ConstraintFactory factory, PlanLimits.CashRule rule, BendableLongScore level,
+                                            String name) {
         return factory.forEach(SiteJob.class)
                 .groupBy(WaveTotals.collect())
-                .join(PlanLimits.class, Joiners.filtering((totals, limits) ->
-                        limits.holdsCash(PlanLimits.CashRule.BRIDGE_FINANCING)))
+                .join(PlanLimits.class, Joiners.filtering((totals, limits) -> limits.holdsCash(rule)))
                 .filter((totals, limits) -> totals.lowest(limits.cash().orElseThrow()).balanceCents() < 0)
-                .penalizeLong(Levels.BRIDGE,
-                        (totals, limits) -> dollars(-totals.lowest(limits.cash().orElseThrow()).balanceCents()))
+                .penalizeLong(level, (totals, limits) -> dollars(-totals.lowest(limits.cash().orElseThrow()).balanceCents()))
                 .justifyWith((totals, limits, score) -> CashShort.of(totals.lowest(limits.cash().orElseThrow())))
-                .asConstraint(BRIDGE_FINANCING);
+                .asConstraint(name);
     }
 
     // Deadline: every site finishes by the deadline in force (days late, summed over sites).

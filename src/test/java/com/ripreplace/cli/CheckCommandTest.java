@@ -214,7 +214,7 @@ class CheckCommandTest {
         }
         String list = CommandLineRun.of("--help").out();
         assertThat(list).doesNotContainPattern(",\\n\\s*(serve|estimate|generate|benchmark)");
-        assertThat(list).contains("deadline, and writes the plan workbook.");
+        assertThat(list.replaceAll("\\s+", " ")).contains("the allocation and the deadline, and writes the plan workbook.");
     }
 
     @Test
