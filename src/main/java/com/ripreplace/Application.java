@@ -4,8 +4,13 @@ import com.ripreplace.cli.PlannerCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import picocli.CommandLine;
 
+@OpenAPIDefinition(info = @Info(title = "Rip & Replace Planner", version = "1.0",
+        description = "Inventories of covered gear, their cost estimates, and replacement plans solved in the background."
+                + " Every error answers {\"message\": ...}; input problems add the errors with file, sheet, row and column."))
 /** One jar, one entry point: {@code check}, {@code plan}, {@code serve} and their helpers are picocli commands. */
 public final class Application {
 

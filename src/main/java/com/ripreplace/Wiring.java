@@ -33,6 +33,17 @@ public class Wiring {
         return new InputLimits(maxFileBytes, maxRows, maxColumns, maxInflateRatio, maxUnpacked, maxProblems);
     }
 
+    /** The built-in cost catalog (docs/cost-model.md). */
+    @Singleton
+    com.ripreplace.cost.CostCatalog costCatalog() {
+        return com.ripreplace.cost.CostCatalog.loadDefault();
+    }
+
+    @Singleton
+    java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
     @Singleton
     InventoryReader inventoryReader(InputLimits limits) {
         return new InventoryReader(limits);

@@ -56,4 +56,19 @@ class ArchitectureTest {
     void hasNoCyclesBetweenPackages() {
         slices().matching("com.ripreplace.(**)").should().beFreeOfCycles().check(CLASSES);
     }
+
+    /** Measurement code lives in the test sources: the product holds no benchmark and no benchmark yardstick. */
+    @Test
+    void shipsNoMeasurementCode() {
+        noClasses().should().haveSimpleNameContaining("Benchmark").check(CLASSES);
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.dhatim..").check(CLASSES);
+        noClasses().should().resideInAPackage("com.ripreplace.benchmark..").check(CLASSES);
+    }
+
+    /** The solver lives in planning: no OptaPlanner type anywhere else. */
+    @Test
+    void keepsTheSolverInsidePlanning() {
+        noClasses().that().resideOutsideOfPackage("com.ripreplace.planning..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optaplanner..").check(CLASSES);
+    }
 }

@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -38,20 +41,23 @@ public class FindingController {
     public record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
+    @ApiResponse(responseCode = "404", description = "No such inventory or line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "Unknown decision or blank reason", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "Not JSON", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Put
     public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body) {
         Optional<ItemRecord> found = store.item(inventoryId, itemId);
         if (found.isEmpty()) {
-            return HttpResponse.notFound(new InventoryViews.Message("Inventory " + inventoryId + " has no line of gear "
+            return HttpResponse.notFound(new ApiError("Inventory " + inventoryId + " has no line of gear "
                     + itemId + "."));
         }
         Optional<Override.Decision> decision = decision(body.decision());
         if (decision.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
                     "decision must be 'covered' or 'not covered'; found '" + body.decision() + "'."));
         }
         if (body.reason() == null || body.reason().isBlank()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new InventoryViews.Message(
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
                     "reason is required: say why the finding is confirmed or dismissed, for the grant reviewer."));
         }
         ItemRecord item = found.get();

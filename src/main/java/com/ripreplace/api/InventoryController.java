@@ -3,6 +3,8 @@ package com.ripreplace.api;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.persistence.InventoryStore;
+import com.ripreplace.service.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,14 +13,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.multipart.MultipartBody;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.io.IOException;
 import java.net.URI;
 
-/** Inventories over HTTP: upload (all or nothing), read back, read back the lines of gear. */
+/** Inventories over HTTP: upload (all or nothing), list, read back, read the lines of gear a page at a time. */
 @Controller("/api/inventories")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InventoryController {
@@ -32,40 +38,58 @@ public class InventoryController {
     }
 
     /**
-     * Checks the uploaded files as one inventory; stores it and answers 201 with the report, or answers
-     * 422 with the report's errors and stores nothing.
+     * Checks the uploaded files as one inventory; stores it and answers 201 with its summary and a link to its
+     * lines, or answers 422 with the errors and stores nothing.
      */
+    @ApiResponse(responseCode = "201", description = "Stored: the inventory's id, counts, warnings and links (Location: /api/inventories/{id})")
+    @ApiResponse(responseCode = "422", description = "The inventory cannot be used: message, errors (file, sheet, row, column) and warnings; nothing stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "No file part was sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "The upload is larger than the service accepts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = "Not multipart/form-data", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> upload(@Body MultipartBody body) throws IOException {
         try (UploadedFiles uploaded = UploadedFiles.receive(body)) {
             if (uploaded.files().isEmpty()) {
-                return HttpResponse.badRequest(new InventoryViews.Message(
+                return HttpResponse.badRequest(new ApiError(
                         "Upload at least one inventory file (.xlsx, .xls or .csv) as a multipart file part."));
             }
             CheckResult result = check.run(uploaded.files());
             if (!result.usable()) {
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(result.report());
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(InventoryViews.Refused.of(result));
             }
-            long id = store.save(result);
-            return HttpResponse.created(InventoryViews.Created.of(id, result.report()),
-                    URI.create("/api/inventories/" + id));
+            long id = store.save(result, uploaded.files());
+            return HttpResponse.created(InventoryViews.Created.of(id, result), URI.create("/api/inventories/" + id));
         }
     }
 
+    /** The stored inventories, newest first, a page at a time (page 0 first). */
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @Get
+    public PageView<InventoryViews.Listed> list(@QueryValue(defaultValue = "0") int page,
+                                                @QueryValue(defaultValue = "20") int size) {
+        PageView.check(page, size);
+        return PageView.of(store.inventories(page, size), InventoryViews.Listed::of);
+    }
+
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
-    public HttpResponse<?> get(@PathVariable long id) {
-        return store.find(id).<HttpResponse<?>>map(s -> HttpResponse.ok(InventoryViews.InventoryView.of(s)))
-                .orElseGet(() -> notFound(id));
+    public InventoryViews.InventoryView get(@PathVariable long id) {
+        return store.find(id).map(InventoryViews.InventoryView::of).orElseThrow(() -> NotFoundException.inventory(id));
     }
 
+    /** The lines of gear, a page at a time, optionally only covered ones, ones to review, or one site's. */
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}/items")
-    public HttpResponse<?> items(@PathVariable long id) {
-        return store.items(id).<HttpResponse<?>>map(list -> HttpResponse.ok(list.stream()
-                        .map(InventoryViews.ItemView::of).toList()))
-                .orElseGet(() -> notFound(id));
-    }
-
-    private static HttpResponse<?> notFound(long id) {
-        return HttpResponse.notFound(new InventoryViews.Message("No inventory has id " + id + "."));
+    public PageView<InventoryViews.ItemView> items(@PathVariable long id, @Nullable @QueryValue Boolean covered,
+                                                   @Nullable @QueryValue Boolean needsReview,
+                                                   @Nullable @QueryValue String site,
+                                                   @QueryValue(defaultValue = "0") int page,
+                                                   @QueryValue(defaultValue = "100") int size) {
+        PageView.check(page, size);
+        return store.items(id, new InventoryStore.ItemFilter(covered, needsReview, site), page, size)
+                .map(p -> PageView.of(p, InventoryViews.ItemView::of))
+                .orElseThrow(() -> NotFoundException.inventory(id));
     }
 }

@@ -1,6 +1,8 @@
 package com.ripreplace.api;
 
 import com.ripreplace.check.CheckReport;
+import com.ripreplace.check.CheckResult;
+import com.ripreplace.persistence.InventoryRecord;
 import com.ripreplace.persistence.FileRecord;
 import com.ripreplace.persistence.InventoryStore;
 import com.ripreplace.persistence.ItemRecord;
@@ -18,15 +20,54 @@ final class InventoryViews {
     private InventoryViews() {
     }
 
-    /** The answer to an accepted upload: the stored inventory's id and its check report. */
+    /**
+     * The answer to an accepted upload: the stored inventory's id, its counts and warnings, and where to read it and
+     * its lines (not every line again: a large inventory's lines are read a page at a time).
+     */
     @Serdeable
-    record Created(long id, CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
-                   List<CheckReport.ItemEntry> items, List<CheckReport.ProblemEntry> errors,
-                   List<CheckReport.ProblemEntry> warnings) {
+    record Created(long id, String carrierName, String frn, CheckReport.Summary summary,
+                   List<CheckReport.ProblemEntry> warnings, Links links) {
 
-        static Created of(long id, CheckReport report) {
-            return new Created(id, report.summary(), report.sites(), report.items(), report.errors(), report.warnings());
+        static Created of(long id, CheckResult result) {
+            var program = result.inventory().program();
+            return new Created(id, program.carrierName(), program.frn(), result.summary(),
+                    result.inventory().warnings().stream().map(CheckReport.ProblemEntry::of).toList(), Links.of(id));
         }
+    }
+
+    /** Where a stored inventory's parts are read. */
+    @Serdeable
+    record Links(String self, String items, String estimate, String plans) {
+        static Links of(long id) {
+            String self = "/api/inventories/" + id;
+            return new Links(self, self + "/items", self + "/estimate", self + "/plans");
+        }
+    }
+
+    /** The answer to a refused upload: what is wrong, where (file, sheet, row, column); nothing was stored. */
+    @Serdeable
+    record Refused(String message, List<CheckReport.ProblemEntry> errors, List<CheckReport.ProblemEntry> warnings) {
+        static Refused of(CheckResult result) {
+            var errors = result.inventory().errors();
+            return new Refused("The inventory cannot be used: " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + " to fix (listed with file, sheet, row and column); nothing was stored.",
+                    errors.stream().map(CheckReport.ProblemEntry::of).toList(),
+                    result.inventory().warnings().stream().map(CheckReport.ProblemEntry::of).toList());
+        }
+    }
+
+    /** An inventory in the list: its id, when, whose, and its counts. */
+    @Serdeable
+    record Listed(long id, OffsetDateTime createdAt, String carrierName, String frn, CheckReport.Summary summary,
+                  Links links) {
+        static Listed of(InventoryRecord i) {
+            return new Listed(i.id(), i.createdAt(), i.carrierName(), i.frn(), summaryOf(i), Links.of(i.id()));
+        }
+    }
+
+    private static CheckReport.Summary summaryOf(InventoryRecord i) {
+        return new CheckReport.Summary(i.siteCount(), i.itemCount(), i.coveredItemCount(), i.needsReviewCount(),
+                i.reimbursableItemCount());
     }
 
     @Serdeable
@@ -34,19 +75,18 @@ final class InventoryViews {
     }
 
     @Serdeable
-    record InventoryView(long id, OffsetDateTime createdAt, String carrierName, List<FileView> files,
+    record InventoryView(long id, OffsetDateTime createdAt, String carrierName, String frn, List<FileView> files,
                          CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
-                         List<CheckReport.ProblemEntry> warnings) {
+                         List<CheckReport.ProblemEntry> warnings, Links links) {
 
         static InventoryView of(InventoryStore.Stored stored) {
             var i = stored.inventory();
-            return new InventoryView(i.id(), i.createdAt(), i.carrierName(),
+            return new InventoryView(i.id(), i.createdAt(), i.carrierName(), i.frn(),
                     stored.files().stream().map(InventoryViews::file).toList(),
-                    new CheckReport.Summary(i.siteCount(), i.itemCount(), i.coveredItemCount(), i.needsReviewCount(),
-                            i.reimbursableItemCount()),
+                    summaryOf(i),
                     stored.sites().stream().map(InventoryViews::site).toList(),
                     stored.warnings().stream().map(w -> new CheckReport.ProblemEntry(w.sourceFile(), w.sourceSheet(),
-                            w.sourceRow(), w.columnRef(), w.message())).toList());
+                            w.sourceRow(), w.columnRef(), w.message())).toList(), Links.of(i.id()));
         }
     }
 
@@ -73,10 +113,6 @@ final class InventoryViews {
         static String wordFor(String decision) {
             return "DISMISS".equals(decision) ? "not covered" : "covered";
         }
-    }
-
-    @Serdeable
-    record Message(String message) {
     }
 
     private static FileView file(FileRecord f) {

@@ -71,6 +71,10 @@ final class UploadedFiles implements AutoCloseable {
             throw new IOException("The upload was interrupted", e);
         } catch (ExecutionException e) {
             uploaded.close();
+            if (e.getCause() instanceof io.micronaut.http.exceptions.HttpStatusException
+                    || e.getCause() instanceof io.micronaut.http.exceptions.ContentLengthExceededException) {
+                throw (RuntimeException) e.getCause();
+            }
             throw new IOException("The upload could not be received: " + e.getCause().getMessage(), e.getCause());
         }
         return uploaded;

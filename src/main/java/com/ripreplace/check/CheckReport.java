@@ -13,22 +13,46 @@ import java.util.List;
 public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry> items, List<ProblemEntry> errors,
                           List<ProblemEntry> warnings) {
 
-    /** Counts, where an item is one line of gear whatever its quantity. */
-    public record Summary(int sites, int items, int coveredItems, int needsReview, int reimbursableItems) {
+    /**
+     * Counts, where an item is one line of gear whatever its quantity, and the Covered List they reflect.
+     *
+     * @param mustReplaceItems lines to rip out and replace: covered entity gear, and category gear an engineer
+     *                         decided to replace (covered category gear alone is counted in coveredItems, not here)
+     * @param categoryItems    lines a category entry of the list speaks to, covered or not (consumer routers ...)
+     * @param coveredListAsOf  the day up to which the catalog reflects the Covered List
+     * @param catalogVersion   the covered-gear catalog's version
+     * The last four are null for inventories stored by the service before they existed.
+     */
+    public record Summary(int sites, int items, int coveredItems, int needsReview, int reimbursableItems,
+                          Integer mustReplaceItems, Integer categoryItems, LocalDate coveredListAsOf,
+                          String catalogVersion) {
+
+        /** The counts the service stored, without the ones added later. */
+        public Summary(int sites, int items, int coveredItems, int needsReview, int reimbursableItems) {
+            this(sites, items, coveredItems, needsReview, reimbursableItems, null, null, null, null);
+        }
     }
 
     public record SiteEntry(String siteId, String siteName, Double latitude, Double longitude, String state,
                             boolean critical, Integer subscribers, List<String> dependsOn, List<Integer> accessMonths) {
 
-        static SiteEntry of(Site site) {
+        public static SiteEntry of(Site site) {
             return new SiteEntry(site.siteId(), site.siteName(), site.latitude(), site.longitude(), site.state(),
                     site.critical(), site.subscribers(), site.dependsOn(), site.accessMonths());
         }
     }
 
+    /**
+     * One line of gear and its finding.
+     *
+     * @param coveredCategory the category entry of the list the line falls in ("FOREIGN_CONSUMER_ROUTER"), covered or
+     *                        not, or null
+     * @param mustReplace     the line is gear to rip out and replace (what costing and planning take)
+     */
     public record ItemEntry(String file, String sheet, int row, String siteId, String vendor, String model,
                             String serial, int quantity, LocalDate purchaseDate, boolean covered, String entity,
-                            double confidence, boolean needsReview, String reason, boolean reimbursable) {
+                            double confidence, boolean needsReview, String reason, boolean reimbursable,
+                            String coveredCategory, boolean mustReplace) {
 
         /** A confidence as the report shows it: to two decimals. */
         public static double shown(double confidence) {
@@ -38,7 +62,7 @@ public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry
 
     public record ProblemEntry(String file, String sheet, Integer row, String column, String message) {
 
-        static ProblemEntry of(Problem problem) {
+        public static ProblemEntry of(Problem problem) {
             return new ProblemEntry(problem.file(), problem.sheet(), problem.row(), problem.column(), problem.message());
         }
     }

@@ -1,5 +1,6 @@
 package com.ripreplace.check;
 
+import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.inventory.Inventory;
 
 import java.util.List;
@@ -15,12 +16,19 @@ public final class CheckResult {
     private final Inventory inventory;
     private final List<CheckedItem> items;
     private final CheckReport.Summary summary;
+    private final CoveredListEdition edition;
     private volatile CheckReport report;
 
-    CheckResult(Inventory inventory, List<CheckedItem> items) {
+    CheckResult(Inventory inventory, List<CheckedItem> items, CoveredListEdition edition) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.items = List.copyOf(items);
-        this.summary = InventoryCheck.summary(inventory, this.items);
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.summary = InventoryCheck.summary(inventory, this.items, edition);
+    }
+
+    /** Which Covered List the findings reflect. */
+    public CoveredListEdition edition() {
+        return edition;
     }
 
     public Inventory inventory() {
@@ -33,6 +41,14 @@ public final class CheckResult {
 
     public boolean usable() {
         return inventory.usable();
+    }
+
+    /**
+     * The same inventory with some lines' findings replaced, such as the decisions an engineer made after the
+     * upload; counts and report follow.
+     */
+    public CheckResult withFindings(java.util.function.UnaryOperator<CheckedItem> decide) {
+        return new CheckResult(inventory, items.stream().map(decide).toList(), edition);
     }
 
     /** The counts of the report: sites, lines of gear, covered, to review, reimbursable. */

@@ -2,6 +2,7 @@ package com.ripreplace.check;
 
 import com.ripreplace.covered.CoveredCatalog;
 import com.ripreplace.covered.CoveredGearMatcher;
+import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.covered.Finding;
 import com.ripreplace.covered.GearLine;
 import com.ripreplace.covered.Override;
@@ -53,7 +54,7 @@ public final class InventoryCheck {
         Batches batches = new Batches();
         Inventory inventory = reader.read(files, batches::add);
         if (!inventory.usable()) {
-            return new CheckResult(inventory, List.of());
+            return new CheckResult(inventory, List.of(), matcher.join().edition());
         }
         List<Assessed> assessed = batches.finish();
         List<CheckedItem> checked = new ArrayList<>(assessed.size());
@@ -69,7 +70,7 @@ public final class InventoryCheck {
                     inventory.warnings());
             checked = List.of();
         }
-        return new CheckResult(inventory, checked);
+        return new CheckResult(inventory, checked, matcher.join().edition());
     }
 
     private record Assessed(CheckedItem item, Problem overrideProblem) {
@@ -136,17 +137,22 @@ public final class InventoryCheck {
         return assessed;
     }
 
-    static CheckReport.Summary summary(Inventory inventory, List<CheckedItem> checked) {
+    static CheckReport.Summary summary(Inventory inventory, List<CheckedItem> checked, CoveredListEdition edition) {
         int covered = 0;
         int review = 0;
         int reimbursable = 0;
+        int mustReplace = 0;
+        int category = 0;
         for (CheckedItem item : checked) {
             Finding f = item.finding();
             covered += f.covered() ? 1 : 0;
             review += f.needsReview() ? 1 : 0;
             reimbursable += f.reimbursable() ? 1 : 0;
+            mustReplace += f.mustReplace() ? 1 : 0;
+            category += f.coveredCategory() != null ? 1 : 0;
         }
-        return new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable);
+        return new CheckReport.Summary(inventory.sites().size(), checked.size(), covered, review, reimbursable,
+                mustReplace, category, edition.asOf(), edition.catalogVersion());
     }
 
     static CheckReport report(Inventory inventory, List<CheckedItem> checked, CheckReport.Summary summary) {
@@ -157,7 +163,7 @@ public final class InventoryCheck {
             items.add(new CheckReport.ItemEntry(line.source().file(), line.source().sheet(), line.source().row(),
                     line.siteId(), line.vendor(), line.model(), line.serial(), line.quantity(), line.purchaseDate(),
                     f.covered(), f.entity(), CheckReport.ItemEntry.shown(f.confidence()), f.needsReview(),
-                    f.reason(), f.reimbursable()));
+                    f.reason(), f.reimbursable(), f.coveredCategory(), f.mustReplace()));
         }
         return new CheckReport(summary,
                 inventory.sites().stream().map(CheckReport.SiteEntry::of).toList(), items,

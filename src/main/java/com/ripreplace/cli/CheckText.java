@@ -45,11 +45,19 @@ final class CheckText {
         CheckReport.Summary s = result.summary();
         out.printf(Locale.ROOT, "%s%n", String.join(", ", result.inventory().files().stream()
                 .map(f -> f.name() + " (" + f.kind() + ")").toList()));
+        out.printf(Locale.ROOT, "Findings reflect the %s%n", result.edition().describe());
         out.printf(Locale.ROOT, "Sites: %,d   Lines of gear: %,d   Covered: %,d   Needs review: %,d   Reimbursable: %,d%n",
                 s.sites(), s.items(), s.coveredItems(), s.needsReview(), s.reimbursableItems());
+        if (s.categoryItems() != null && s.categoryItems() > 0) {
+            out.printf(Locale.ROOT, "To rip out and replace: %,d   In a category listing (consumer routers, hotspots, CPE):"
+                    + " %,d, not planned for replacement unless an engineer's override says 'replace'%n",
+                    s.mustReplaceItems(), s.categoryItems());
+        }
         list("Needs review", MOST_TO_REVIEW, item -> item.finding().needsReview());
         list("Covered gear not needing review", MOST_COVERED, item -> item.finding().covered()
                 && !item.finding().needsReview());
+        list("In a category listing, may stay in service", MOST_COVERED, item -> item.finding().coveredCategory() != null
+                && !item.finding().covered() && !item.finding().needsReview());
         List<Problem> errors = result.inventory().errors();
         List<Problem> warnings = result.inventory().warnings();
         if (!errors.isEmpty()) {
@@ -139,8 +147,13 @@ final class CheckText {
             text.append("to review, ");
         }
         if (finding.covered()) {
-            text.append(finding.entity() == null ? "covered" : finding.entity())
-                    .append(finding.reimbursable() ? ", reimbursable" : ", not reimbursable");
+            text.append(finding.entity() == null ? "covered" : finding.entity());
+            if (finding.coveredCategory() != null) {
+                text.append(finding.mustReplace() ? ", to be replaced" : ", not to be ripped out");
+            }
+            text.append(finding.reimbursable() ? ", reimbursable" : ", not reimbursable");
+        } else if (finding.coveredCategory() != null) {
+            text.append("not covered, in the ").append(finding.coveredCategory()).append(" listing: may stay in service");
         } else {
             text.append("not covered");
         }

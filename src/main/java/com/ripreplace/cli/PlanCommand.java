@@ -9,6 +9,8 @@ import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.Planner;
 import com.ripreplace.planning.PlanningWeights;
 import com.ripreplace.planning.ScheduledSite;
+import com.ripreplace.planning.SolveProgress;
+import com.ripreplace.planning.WhatIf;
 import com.ripreplace.workbook.PlanWorkbookWriter;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
@@ -75,8 +77,8 @@ public class PlanCommand implements Callable<Integer> {
         CheckResult result = prepared.get().result();
         ProgramTerms terms = prepared.get().terms();
         CostCatalog catalog = prepared.get().catalog();
-        System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear (time limit %s)...%n",
-                result.items().stream().filter(i -> i.finding().covered()).map(i -> i.line().siteId()).distinct().count(),
+        System.err.printf(Locale.ROOT, "Planning %,d sites with covered gear to replace (time limit %s)...%n",
+                result.items().stream().filter(i -> i.finding().mustReplace()).map(i -> i.line().siteId()).distinct().count(),
                 timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
         PlanningWeights planningWeights;
         try {
@@ -88,7 +90,8 @@ public class PlanCommand implements Callable<Integer> {
         Progress progress = new Progress();
         PlanOutcome plan = new Planner(catalog, planningWeights, Clock.systemDefaultZone())
                 .plan(result, terms, timeLimit, seed, progress::best);
-        (template == null ? new PlanWorkbookWriter() : PlanWorkbookWriter.withTemplate(template)).write(plan, this.out);
+        (template == null ? new PlanWorkbookWriter() : PlanWorkbookWriter.withTemplate(template))
+                .reflecting(result.edition()).write(plan, this.out);
         print(out, plan);
         out.println("Plan written to " + this.out);
         return plan.feasible() && plan.onTime() ? ExitCodes.OK : ExitCodes.HARD_RULE_BROKEN;
@@ -109,21 +112,22 @@ public class PlanCommand implements Callable<Integer> {
                 weights.getOrDefault("balance", d.balance()), weights.getOrDefault("finish", d.finishEarly()));
     }
 
-    /** Prints the best score when the hard or deadline part improves, or at most once a second otherwise. */
+    /** Prints the best plan as it improves: at once when a stage starts or a plan becomes feasible, else once a second. */
     private static final class Progress {
-        private org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore last;
+        private String stage;
+        private boolean feasible;
         private long lastPrinted = -1_000;
 
-        void best(org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore score,
-                  Duration elapsed) {
-            boolean levelImproved = last == null || score.hardScore() > last.hardScore()
-                    || score.mediumScore() > last.mediumScore();
-            if (levelImproved || elapsed.toMillis() - lastPrinted >= 1_000) {
-                System.err.printf(Locale.ROOT, "  %5.1f s  best so far: %s%s%n", elapsed.toMillis() / 1000.0, score,
-                        score.hardScore() == 0 ? "  (feasible)" : "");
-                lastPrinted = elapsed.toMillis();
+        void best(SolveProgress progress) {
+            boolean news = !progress.stage().equals(stage) || progress.feasible() != feasible;
+            if (news || progress.elapsed().toMillis() - lastPrinted >= 1_000) {
+                System.err.printf(Locale.ROOT, "  %-32s %5.1f s  best so far: %s%s%n", progress.stage(),
+                        progress.elapsed().toMillis() / 1000.0, progress.bestScore(),
+                        progress.feasible() ? "  (keeps every rule)" : "");
+                lastPrinted = progress.elapsed().toMillis();
             }
-            last = score;
+            stage = progress.stage();
+            feasible = progress.feasible();
         }
     }
 
@@ -137,9 +141,10 @@ public class PlanCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Deadline in force: %s%n", plan.terms().deadlineInForce().map(String::valueOf).orElse("none"));
         out.printf(Locale.ROOT, "Cost: %s   Reimbursable: %s   Carrier-paid: %s%n", plan.estimate().total(),
                 plan.estimate().reimbursable(), plan.estimate().carrierPaid());
-        plan.waves().stream().min((a, b) -> a.cashBalance().compareTo(b.cashBalance())).ifPresent(w ->
-                out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d)%n", w.cashBalance(), w.wave() + 1));
-        out.printf(Locale.ROOT, "Score: %s%n", plan.score());
+        out.printf(Locale.ROOT, "Lowest cash balance: %s (wave %d, %s)%n", plan.cash().lowestBalance(),
+                plan.cash().lowestWave(), plan.cash().lowestOn());
+        plan.cash().sentences().forEach(sentence -> out.println("Cash: " + sentence));
+        plan.notes().forEach(note -> out.println("Note: " + note));
         List<BrokenRule> broken = plan.brokenRules();
         List<String> held = new java.util.ArrayList<>(List.of("crews", "dependencies", "access windows",
                 "lead times"));
@@ -159,8 +164,10 @@ public class PlanCommand implements Callable<Integer> {
                 out.println("Not checked: " + String.join(", ", unchecked) + ".");
             }
         } else {
-            long hard = broken.stream().filter(b -> b.level().equals("hard")).count();
-            out.printf(Locale.ROOT, "Broken rules: %d hard, %d past the deadline%n", hard, broken.size() - hard);
+            long physical = broken.stream().filter(b -> b.level() == BrokenRule.Level.PHYSICAL).count();
+            long money = broken.stream().filter(b -> b.level() == BrokenRule.Level.MONEY).count();
+            out.printf(Locale.ROOT, "Broken rules: %d physical, %d money, %d past the deadline%n", physical, money,
+                    broken.size() - physical - money);
             broken.stream().limit(20).forEach(b -> out.println("  " + b.rule() + ": " + b.description()));
             if (broken.size() > 20) {
                 out.println("  ... " + (broken.size() - 20) + " more in the workbook's Summary sheet");
@@ -174,5 +181,13 @@ public class PlanCommand implements Callable<Integer> {
                     + (e.drivingSites().size() > 15 ? " and " + (e.drivingSites().size() - 15) + " more" : ""));
             e.bindingRules().forEach(r -> out.println("  Why: " + r));
         });
+        if (!plan.whatIfs().isEmpty()) {
+            out.println("What if one rule were relaxed (each planned again briefly):");
+            out.printf(Locale.ROOT, "  %-44s %-12s %-8s %s%n", "Relaxed", "Last finish", "On time", "Days gained");
+            for (WhatIf w : plan.whatIfs()) {
+                out.printf(Locale.ROOT, "  %-44s %-12s %-8s %d%n", w.relaxation(), w.lastFinish(),
+                        w.onTime() ? "yes" : "no", w.daysGained());
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@ package com.ripreplace.cli;
 
 import com.ripreplace.Application;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code serve}: the web service on an embedded H2 file database, migrations applied at start. */
+/**
+ * {@code serve}: the web service on an embedded H2 file database, migrations applied at start.
+ *
+ * <p>The context is started here rather than through {@code Micronaut.run}, so there is exactly one shutdown hook
+ * (this command's): SIGTERM or Ctrl+C closes the context once (server, solves, database) and the command returns.
+ * A start that fails (port taken, data directory in use) ends with exit 1 and one sentence saying what to do.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Starts the web service (HTTP API and pages) on an embedded database in the data directory.")
 public class ServeCommand implements Callable<Integer> {
@@ -24,20 +30,32 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ApplicationContext context = Micronaut.build(new String[0])
-                .mainClass(Application.class)
+        Path data = dataDir.toAbsolutePath().normalize();
+        ApplicationContext context = ApplicationContext.builder(Application.class)
                 .environments("serve")
-                .properties(Map.of("micronaut.server.port", port,
-                        "ripreplace.data-dir", dataDir.toAbsolutePath().toString()))
+                .properties(Map.of("micronaut.server.port", port, "ripreplace.data-dir", data.toString()))
                 .banner(false)
-                .start();
+                .build();
+        try {
+            StartFailure.quietWhileStarting(() -> {
+                context.start();
+                context.getBean(EmbeddedServer.class).start();
+            });
+        } catch (RuntimeException e) {
+            System.err.println(StartFailure.sentence(e, port, data));
+            StartFailure.closeQuietly(context);
+            return ExitCodes.INTERNAL_ERROR;
+        }
         System.out.printf("Rip & Replace Planner is serving on http://localhost:%d (data in %s). Press Ctrl+C to stop.%n",
-                port, dataDir.toAbsolutePath());
+                port, data);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
-            stopped.countDown();
-        }));
+            try {
+                context.close();
+            } finally {
+                stopped.countDown();
+            }
+        }, "planner-stop"));
         stopped.await();
         return ExitCodes.OK;
     }

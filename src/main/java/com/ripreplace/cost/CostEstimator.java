@@ -13,15 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the estimate from the checked lines of gear: each covered line is replaced (equipment,
- * installation, removal, certified disposal, times its quantity); each site with covered gear adds
- * mobilisation, engineering, a tower climb where its type needs one, and the contingency. Lines not
- * covered are not replaced and cost nothing here.
+ * Builds the estimate from the checked lines of gear: each line the {@link ReplacementRule} selects is replaced
+ * (equipment, installation, removal, certified disposal, times its quantity); each site with such gear adds
+ * mobilisation, engineering, a tower climb where its type needs one, and the contingency. Other lines (not
+ * covered, or category gear that may stay in service) are not replaced and cost nothing here.
  */
 public final class CostEstimator {
 
     private final CostCatalog catalog;
     private final FundingRule funding;
+    private final ReplacementRule replacement = new ReplacementRule();
 
     public CostEstimator(CostCatalog catalog, FundingRule funding) {
         this.catalog = catalog;
@@ -31,7 +32,7 @@ public final class CostEstimator {
     public CostEstimate estimate(List<Site> sites, List<CheckedItem> items) {
         Map<String, List<CheckedItem>> coveredBySite = new LinkedHashMap<>();
         for (CheckedItem item : items) {
-            if (item.finding().covered()) {
+            if (replacement.replaces(item)) {
                 coveredBySite.computeIfAbsent(item.line().siteId(), k -> new ArrayList<>()).add(item);
             }
         }

@@ -35,6 +35,20 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.setScale(2, ROUNDING));
     }
 
+    /** An amount given in whole cents. */
+    public static Money ofCents(long cents) {
+        return new Money(BigDecimal.valueOf(cents, 2));
+    }
+
+    /** This amount in whole cents. */
+    public long cents() {
+        return amount.movePointRight(2).longValueExact();
+    }
+
+    public Money negate() {
+        return new Money(amount.negate());
+    }
+
     public Money plus(Money other) {
         return new Money(amount.add(other.amount));
     }

@@ -39,8 +39,9 @@ final class CatalogReader {
 
     /** Everything the file says, as values. */
     record Contents(String version, LocalDate asOf, List<CatalogSource> sources, ReimbursementProgram reimbursement,
-                    List<CoveredEntity> entities, List<Lookalike> lookalikes, List<String> knownMakers,
-                    Set<String> placeholderVendors, List<MacPrefix> macPrefixes, List<MacRegistrant> macRegistrants) {
+                    List<CoveredEntity> entities, List<CoveredCategory> categories, List<Lookalike> lookalikes,
+                    List<String> knownMakers, Set<String> placeholderVendors, List<MacPrefix> macPrefixes,
+                    List<MacRegistrant> macRegistrants) {
     }
 
     private static final String RESOURCE_FOLDER = "/covered/";
@@ -120,6 +121,10 @@ final class CatalogReader {
         for (Object o : list(top.get("entities"), "entities", false)) {
             entities.add(entity(map(o, "an entity")));
         }
+        List<CoveredCategory> categories = new ArrayList<>();
+        for (Object o : list(top.get("categories"), "categories", true)) {
+            categories.add(category(map(o, "a category")));
+        }
         List<Lookalike> lookalikes = new ArrayList<>();
         for (Object o : list(top.get("lookalikes"), "lookalikes", true)) {
             Map<String, Object> l = map(o, "a lookalike");
@@ -150,8 +155,9 @@ final class CatalogReader {
                     relationship(text(m, "relationship", "MAC registrant " + registrant), "MAC registrant " + registrant)));
         }
         validateReferences(entities, lookalikes, reimbursement, registrants, sources);
+        validateCategories(categories, entities, sources);
         return new Contents(version, asOf, List.copyOf(sources), reimbursement, List.copyOf(entities),
-                List.copyOf(lookalikes), List.copyOf(knownMakers), Set.copyOf(placeholders), List.copyOf(macPrefixes),
+                List.copyOf(categories), List.copyOf(lookalikes), List.copyOf(knownMakers), Set.copyOf(placeholders), List.copyOf(macPrefixes),
                 List.copyOf(registrants));
     }
 
@@ -180,6 +186,127 @@ final class CatalogReader {
                     date(e.get("addedToList"), where + ", addedToList"), scope, text(e, "source", where), names, families);
         } catch (IllegalArgumentException ex) {
             throw new CatalogFormatException(origin + ": " + where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A category entry: a kind of equipment the list names by what it is and where it is produced. */
+    private CoveredCategory category(Map<String, Object> c) {
+        String code = text(c, "code", "a category");
+        String where = "category " + code;
+        List<String> sourceIds = new ArrayList<>();
+        for (Object o : list(c.get("sources"), where + ", sources", false)) {
+            sourceIds.add(String.valueOf(o));
+        }
+        Map<String, Object> k = map(c.get("consequence"), where + ", consequence");
+        if (!(k.get("reimbursable") instanceof Boolean reimbursable)) {
+            throw new CatalogFormatException(origin + ": " + where + ", consequence: 'reimbursable' must be true or false");
+        }
+        if (reimbursable) {
+            throw new CatalogFormatException(origin + ": " + where + ", consequence: a category cannot be reimbursable;"
+                    + " the programme reimburses the entities named under 'reimbursement' only");
+        }
+        CoveredCategory.Replacement replacement;
+        try {
+            replacement = CoveredCategory.Replacement.valueOf(text(k, "replacement", where + ", consequence").trim()
+                    .toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + where + ", consequence: replacement must be one of "
+                    + Arrays.toString(CoveredCategory.Replacement.values()));
+        }
+        CoveredCategory.Consequence consequence = new CoveredCategory.Consequence(
+                text(k, "newModels", where + ", consequence"), text(k, "existingModels", where + ", consequence"),
+                false, replacement);
+        List<CoveredCategory.ProductKind> kinds = new ArrayList<>();
+        for (Object o : list(c.get("kinds"), where + ", kinds", false)) {
+            Map<String, Object> m = map(o, where + ", a kind");
+            String kind = text(m, "kind", where + ", a kind");
+            kinds.add(new CoveredCategory.ProductKind(kind, words(m.get("words"), where + ", kind '" + kind + "', words", false),
+                    words(m.get("makerOnly"), where + ", kind '" + kind + "', makerOnly", true)));
+        }
+        List<CoveredCategory.Maker> makers = new ArrayList<>();
+        for (Object o : list(c.get("makers"), where + ", makers", true)) {
+            Map<String, Object> m = map(o, where + ", a maker");
+            String name = text(m, "name", where + ", a maker");
+            String here = where + ", maker '" + name + "'";
+            CoveredCategory.Production production;
+            try {
+                production = CoveredCategory.Production.valueOf(text(m, "production", here).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new CatalogFormatException(origin + ": " + here + ": production must be one of "
+                        + Arrays.toString(CoveredCategory.Production.values()));
+            }
+            makers.add(new CoveredCategory.Maker(name, words(m.get("aliases"), here + ", aliases", true), production,
+                    Boolean.TRUE.equals(m.get("consumerOnly")), text(m, "note", here)));
+        }
+        List<CoveredCategory.Family> families = new ArrayList<>();
+        for (Object o : list(c.get("modelFamilies"), where + ", modelFamilies", true)) {
+            Map<String, Object> f = map(o, where + ", a model family");
+            String name = text(f, "family", where + ", a model family");
+            String here = where + ", model family '" + name + "'";
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(text(f, "pattern", here));
+            } catch (PatternSyntaxException ex) {
+                throw new CatalogFormatException(origin + ": " + here + ": pattern does not compile: " + ex.getDescription(), ex);
+            }
+            List<String> examples = words(f.get("examples"), here + ", examples", false);
+            try {
+                families.add(new CoveredCategory.Family(text(f, "maker", here), name, text(f, "kind", here), pattern, examples));
+            } catch (IllegalArgumentException ex) {
+                throw new CatalogFormatException(origin + ": " + here + ": " + ex.getMessage(), ex);
+            }
+        }
+        try {
+            return new CoveredCategory(code, text(c, "name", where), text(c, "listedAs", where),
+                    date(c.get("addedToList"), where + ", addedToList"), sourceIds, text(c, "scope", where), consequence,
+                    kinds, words(c.get("outOfScope"), where + ", outOfScope", true), makers, families);
+        } catch (IllegalArgumentException ex) {
+            throw new CatalogFormatException(origin + ": " + where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private List<String> words(Object raw, String where, boolean mayBeMissing) {
+        List<String> out = new ArrayList<>();
+        for (Object o : list(raw, where, mayBeMissing)) {
+            out.add(String.valueOf(o));
+        }
+        return out;
+    }
+
+    private void validateCategories(List<CoveredCategory> categories, List<CoveredEntity> entities,
+                                    List<CatalogSource> sources) {
+        Set<String> codes = new HashSet<>();
+        entities.forEach(e -> codes.add(e.code()));
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        for (CoveredCategory c : categories) {
+            String where = origin + ": category " + c.code();
+            if (!codes.add(c.code())) {
+                throw new CatalogFormatException(where + " appears twice, or shares its code with an entity");
+            }
+            for (String id : c.sourceIds()) {
+                if (!sourceIds.isEmpty() && !sourceIds.contains(id)) {
+                    throw new CatalogFormatException(where + " cites unknown source '" + id + "'");
+                }
+            }
+            Set<String> makers = new HashSet<>();
+            c.makers().forEach(m -> makers.add(m.name()));
+            Set<String> kinds = new HashSet<>();
+            c.kinds().forEach(k -> kinds.add(k.kind()));
+            for (CoveredCategory.Family f : c.modelFamilies()) {
+                String here = where + ", model family '" + f.family() + "'";
+                if (!makers.contains(f.maker())) {
+                    throw new CatalogFormatException(here + ": maker '" + f.maker() + "' is not one of the category's makers");
+                }
+                if (!kinds.contains(f.kind())) {
+                    throw new CatalogFormatException(here + ": kind '" + f.kind() + "' is not one of the category's kinds");
+                }
+                for (String example : f.examples()) {
+                    if (!f.pattern().matcher(ModelText.of(example).text()).lookingAt()) {
+                        throw new CatalogFormatException(here + ": pattern does not match its own example '" + example + "'");
+                    }
+                }
+            }
         }
     }
 

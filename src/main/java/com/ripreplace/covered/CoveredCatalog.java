@@ -28,6 +28,7 @@ public final class CoveredCatalog {
     private final List<CatalogSource> sources;
     private final ReimbursementProgram reimbursement;
     private final Map<String, CoveredEntity> entities;
+    private final List<CoveredCategory> categories;
     private final List<Lookalike> lookalikes;
     private final List<String> knownNonCoveredVendors;
     private final Set<String> placeholderVendors;
@@ -46,6 +47,7 @@ public final class CoveredCatalog {
         Map<String, CoveredEntity> byCode = new LinkedHashMap<>();
         contents.entities().forEach(e -> byCode.put(e.code(), e));
         this.entities = Collections.unmodifiableMap(byCode);
+        this.categories = contents.categories();
         this.lookalikes = contents.lookalikes();
         this.knownNonCoveredVendors = contents.knownMakers();
         this.placeholderVendors = contents.placeholderVendors();
@@ -104,8 +106,26 @@ public final class CoveredCatalog {
         return asOf;
     }
 
+    /** Which Covered List the catalog reflects: its version, its as-of day and its latest listing. */
+    public CoveredListEdition edition() {
+        LocalDate latest = entities.values().stream().map(CoveredEntity::addedToList).max(LocalDate::compareTo).orElse(asOf);
+        for (CoveredCategory category : categories) {
+            latest = category.addedToList().isAfter(latest) ? category.addedToList() : latest;
+        }
+        return new CoveredListEdition(version, asOf, latest);
+    }
+
     public List<CoveredEntity> entities() {
         return List.copyOf(entities.values());
+    }
+
+    /** The category entries: kinds of equipment the list names by what they are and where they are produced. */
+    public List<CoveredCategory> categories() {
+        return categories;
+    }
+
+    public Optional<CoveredCategory> category(String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     public Optional<CoveredEntity> entity(String code) {

@@ -31,7 +31,10 @@ public final class CoveredGearMatcher {
     private record LineKey(String vendor, String model, String description, String category, String mac) {
     }
 
-    /** No date; then in or out of a name's ownership period, on or before or after the reimbursement cut-off. */
+    /**
+     * No date; then in or out of a name's ownership period (for gear of a category entry: after its listing day or
+     * not), on or before or after the reimbursement cut-off.
+     */
     private static final int DATE_CLASSES = 5;
 
     /**
@@ -69,15 +72,26 @@ public final class CoveredGearMatcher {
     private final List<CoverageRule> rules;
     private final OwnershipPeriodRule ownershipPeriods = new OwnershipPeriodRule();
     private final ServiceScopeRule serviceScope = new ServiceScopeRule();
+    private final CategoryRule categories;
+    private final CategoryListingRule categoryListing = new CategoryListingRule();
     private final OverrideRule overrides;
     private final ReimbursementRule reimbursement;
+    private final CoveredListEdition edition;
 
     public CoveredGearMatcher(CoveredCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors());
+        this.edition = catalog.edition();
+        this.categories = new CategoryRule(catalog.categories());
+        this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors(),
+                categories);
         this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
         this.overrides = new OverrideRule(catalog.names);
         this.reimbursement = new ReimbursementRule(catalog.reimbursement(), catalog.entitiesByCode());
+    }
+
+    /** Which Covered List the findings reflect. */
+    public CoveredListEdition edition() {
+        return edition;
     }
 
     public Finding assess(GearLine line) {
@@ -169,12 +183,13 @@ public final class CoveredGearMatcher {
         if (isPresent(override)) {
             verdict = overrides.apply(verdict, override.get());
         }
-        return reimbursement.finish(verdict, date);
+        return reimbursement.finish(categoryListing.apply(verdict, date, date == null ? null : date.toString()), date);
     }
 
     private FindingTemplate template(Verdict verdict, LocalDate date) {
         String dateMark = String.valueOf(ReasonPattern.DATE_MARK);
-        return FindingTemplate.of(reimbursement.finish(ownershipPeriods.apply(verdict, date, dateMark), date, dateMark));
+        return FindingTemplate.of(reimbursement.finish(
+                categoryListing.apply(ownershipPeriods.apply(verdict, date, dateMark), date, dateMark), date, dateMark));
     }
 
     /** The verdict on a line not seen before, and its finding for each class of purchase date. */
@@ -198,6 +213,9 @@ public final class CoveredGearMatcher {
         int dateClass = 1;
         if (remembered.decidingName != null && remembered.decidingName.coversDay(date)) {
             dateClass += 1;
+        } else if (remembered.verdict.category().isPresent()
+                && date.isAfter(remembered.verdict.category().get().addedToList())) {
+            dateClass += 1;
         }
         if (date.isAfter(reimbursement.obtainedOnOrBefore())) {
             dateClass += 2;
@@ -217,7 +235,7 @@ public final class CoveredGearMatcher {
         for (CoverageRule rule : rules) {
             Optional<Verdict> decided = rule.decide(reading);
             if (decided.isPresent()) {
-                return serviceScope.apply(decided.get(), reading);
+                return categories.apply(serviceScope.apply(decided.get(), reading), reading);
             }
         }
         throw new IllegalStateException("no coverage rule decided the line; the last rule must always decide");

@@ -19,6 +19,8 @@ public final class Finding {
     private final boolean needsReview;
     private final boolean reimbursable;
     private final boolean overridden;
+    private final String coveredCategory;
+    private final boolean mustReplace;
     /** The reason as given, or null when it is written from {@link #pattern} with {@link #date} and {@link #mac}. */
     private final String reason;
     private final ReasonPattern pattern;
@@ -37,6 +39,19 @@ public final class Finding {
      */
     public Finding(boolean covered, String entity, double confidence, boolean needsReview, String reason,
                    boolean reimbursable, boolean overridden) {
+        this(covered, entity, confidence, needsReview, reason, reimbursable, overridden, null, covered);
+    }
+
+    /**
+     * As the seven-argument constructor, for a line a category entry of the list speaks to.
+     *
+     * @param coveredCategory the category entry the line falls in ("FOREIGN_CONSUMER_ROUTER"), covered or not
+     *                        (a model authorised before the listing may stay in service), or null
+     * @param mustReplace     the line is gear to rip out and replace: covered entity gear, or category gear an
+     *                        engineer decided to replace; never a line that is not covered
+     */
+    public Finding(boolean covered, String entity, double confidence, boolean needsReview, String reason,
+                   boolean reimbursable, boolean overridden, String coveredCategory, boolean mustReplace) {
         if (Double.isNaN(confidence) || confidence < 0.0 || confidence > 1.0) {
             throw new IllegalArgumentException("confidence must be between 0 and 1, was " + confidence);
         }
@@ -49,6 +64,9 @@ public final class Finding {
         if (reimbursable && !covered) {
             throw new IllegalArgumentException("only covered gear can be reimbursable");
         }
+        if (mustReplace && !covered) {
+            throw new IllegalArgumentException("only covered gear can be marked for replacement");
+        }
         this.covered = covered;
         this.entity = entity;
         this.confidence = confidence;
@@ -56,6 +74,8 @@ public final class Finding {
         this.reason = reason;
         this.reimbursable = reimbursable;
         this.overridden = overridden;
+        this.coveredCategory = coveredCategory;
+        this.mustReplace = mustReplace;
         this.pattern = null;
         this.date = null;
         this.mac = null;
@@ -69,6 +89,8 @@ public final class Finding {
         this.needsReview = shared.needsReview;
         this.reimbursable = shared.reimbursable;
         this.overridden = shared.overridden;
+        this.coveredCategory = shared.coveredCategory;
+        this.mustReplace = shared.mustReplace;
         this.reason = null;
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         this.date = date;
@@ -104,22 +126,41 @@ public final class Finding {
         return overridden;
     }
 
+    /**
+     * The category entry of the list the line falls in ("FOREIGN_CONSUMER_ROUTER"), or null: set whether the line is
+     * covered (a model authorised after the listing, or not known to be earlier) or not (authorised before it).
+     */
+    public String coveredCategory() {
+        return coveredCategory;
+    }
+
+    /**
+     * Whether the line is gear to rip out and replace: covered entity gear (Huawei, ZTE ...), or gear of a category
+     * entry an engineer's override decided to replace. Covered category gear alone is not.
+     */
+    public boolean mustReplace() {
+        return mustReplace;
+    }
+
     @java.lang.Override
     public boolean equals(Object other) {
         return other instanceof Finding that && covered == that.covered && Objects.equals(entity, that.entity)
                 && Double.compare(confidence, that.confidence) == 0 && needsReview == that.needsReview
-                && reimbursable == that.reimbursable && overridden == that.overridden && reason().equals(that.reason());
+                && reimbursable == that.reimbursable && overridden == that.overridden && reason().equals(that.reason())
+                && Objects.equals(coveredCategory, that.coveredCategory) && mustReplace == that.mustReplace;
     }
 
     @java.lang.Override
     public int hashCode() {
-        return Objects.hash(covered, entity, confidence, needsReview, reason(), reimbursable, overridden);
+        return Objects.hash(covered, entity, confidence, needsReview, reason(), reimbursable, overridden, coveredCategory,
+                mustReplace);
     }
 
     @java.lang.Override
     public String toString() {
         return "Finding[covered=" + covered + ", entity=" + entity + ", confidence=" + confidence + ", needsReview="
                 + needsReview + ", reason=" + reason() + ", reimbursable=" + reimbursable + ", overridden="
-                + overridden + "]";
+                + overridden + (coveredCategory == null ? "" : ", coveredCategory=" + coveredCategory)
+                + ", mustReplace=" + mustReplace + "]";
     }
 }

@@ -20,13 +20,16 @@ final class LineReader {
     private final ModelFamilyRule families;
     private final MacPrefixRule macs;
     private final Set<String> placeholderVendors;
+    private final CategoryRule categoryEntries;
     private final Map<String, Field> vendors = new ConcurrentHashMap<>();
     private final Map<String, CellReading> models = new ConcurrentHashMap<>();
     private final Map<String, CellReading> descriptions = new ConcurrentHashMap<>();
     private final Map<String, Field> categories = new ConcurrentHashMap<>();
 
-    LineReader(NameIndex names, ModelFamilyRule families, MacPrefixRule macs, Set<String> placeholderVendors) {
+    LineReader(NameIndex names, ModelFamilyRule families, MacPrefixRule macs, Set<String> placeholderVendors,
+               CategoryRule categories) {
         this.names = names;
+        this.categoryEntries = categories;
         this.families = families;
         this.macs = macs;
         this.placeholderVendors = placeholderVendors;
@@ -50,7 +53,8 @@ final class LineReader {
     /**
      * What a description is remembered by: its text, or, when it says nothing the rules look at (no name, no model
      * family, no service word), one key shared by all such descriptions, which lead to the same verdict. Inventories
-     * write free text there ("MW link to hub, link to WA-0297"), so most descriptions are of this kind.
+     * write free text there ("MW link to hub, link to WA-0297"), so most descriptions are of this kind. What such a
+     * description says to a category entry ("hotspot", "enterprise", a model family) is added to that key.
      */
     String descriptionKey(String description) {
         if (description == null) {
@@ -66,24 +70,39 @@ final class LineReader {
     }
 
     private static String key(String description, CellReading reading) {
-        return reading.says() ? description : SAYS_NOTHING;
+        if (reading.says()) {
+            return description;
+        }
+        return reading.categoryKey() == null ? SAYS_NOTHING : SAYS_NOTHING + reading.categoryKey();
     }
 
     /**
      * One cell read once: the field with its names, the model families it holds, and whether it gives the rules
-     * anything at all (a name, a model family, or a word that marks a service).
+     * anything the entity rules use (a name, a model family, or a word that marks a service), and what it says to
+     * the category entries (null when nothing).
      */
     private record CellReading(Field field, List<ModelFamilyRule.Match> families,
-                               List<ModelFamilyRule.Match> compatible, boolean says) {
+                               List<ModelFamilyRule.Match> compatible, boolean says, String categoryKey) {
 
         CellReading(Field field, List<ModelFamilyRule.Match> families, List<ModelFamilyRule.Match> compatible) {
             this(field, List.copyOf(families), List.copyOf(compatible), !field.mentions().isEmpty()
-                    || !families.isEmpty() || !compatible.isEmpty() || ServiceScopeRule.mentionsService(field));
+                    || !families.isEmpty() || !compatible.isEmpty() || ServiceScopeRule.mentionsService(field), null);
         }
     }
 
+    /**
+     * A description that says nothing to the entity rules may still say something to a category entry (a product
+     * kind, a model family, an out-of-scope word): what it says is kept as a short key, and all descriptions that say
+     * the same share it (the category rule's reasons do not quote the description).
+     */
     private CellReading description(String raw) {
-        return familiesOf(field("Description", raw, true), true);
+        CellReading reading = familiesOf(field("Description", raw, true), true);
+        if (reading.says()) {
+            return reading;
+        }
+        String key = categoryEntries.keyOf(reading.field());
+        return key == null ? reading
+                : new CellReading(reading.field(), reading.families(), reading.compatible(), false, key);
     }
 
     private CellReading familiesOf(Field field, boolean strongOnly) {

@@ -15,10 +15,15 @@ import java.util.regex.Pattern;
 public record Override(Decision decision, String reason) {
 
     /** What the engineer decided. */
-    public enum Decision { CONFIRM_COVERED, DISMISS }
+    public enum Decision {
+        CONFIRM_COVERED,
+        DISMISS,
+        /** Covered and to be replaced: for gear a category entry covers, which is otherwise left in service. */
+        REPLACE
+    }
 
     private static final Pattern CELL = Pattern.compile(
-            "^\\s*(not[\\s_-]*covered|dismiss(?:ed)?|covered|confirm(?:ed)?(?:[\\s_-]+covered)?)"
+            "^\\s*(not[\\s_-]*covered|dismiss(?:ed)?|covered|confirm(?:ed)?(?:[\\s_-]+covered)?|replace)"
                     + "(?=$|[\\s:;,.\\-\\u2013\\u2014])[\\s:;,.\\-\\u2013\\u2014]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -33,7 +38,7 @@ public record Override(Decision decision, String reason) {
 
     /**
      * Reads an inventory "Override" cell such as "covered: Quidway is Huawei", "confirm",
-     * "not covered - H3C lookalike" or "dismiss: third-party optic".
+     * "not covered - H3C lookalike", "dismiss: third-party optic" or "replace: swapping subscriber CPE".
      *
      * @return empty for a blank cell
      * @throws IllegalArgumentException with a message a field engineer understands when the cell is not readable
@@ -45,12 +50,12 @@ public record Override(Decision decision, String reason) {
         Matcher m = CELL.matcher(cellText);
         if (!m.matches()) {
             throw new IllegalArgumentException(
-                    "Override must start with 'covered' or 'not covered' (or confirm/dismiss); found '"
+                    "Override must start with 'covered' or 'not covered' (or confirm/dismiss/replace); found '"
                             + echo(cellText) + "'");
         }
         String keyword = m.group(1).toLowerCase(Locale.ROOT);
-        Decision decision = keyword.startsWith("not") || keyword.startsWith("dismiss")
-                ? Decision.DISMISS : Decision.CONFIRM_COVERED;
+        Decision decision = keyword.startsWith("not") || keyword.startsWith("dismiss") ? Decision.DISMISS
+                : keyword.equals("replace") ? Decision.REPLACE : Decision.CONFIRM_COVERED;
         return Optional.of(new Override(decision, m.group(2)));
     }
 
@@ -59,7 +64,11 @@ public record Override(Decision decision, String reason) {
         if (!reason.isEmpty()) {
             return reason;
         }
-        return decision == Decision.CONFIRM_COVERED ? "confirmed covered (no reason given)" : "dismissed (no reason given)";
+        return switch (decision) {
+            case CONFIRM_COVERED -> "confirmed covered (no reason given)";
+            case REPLACE -> "no reason given";
+            case DISMISS -> "dismissed (no reason given)";
+        };
     }
 
     private static String echo(String cellText) {

@@ -6,7 +6,8 @@ import java.util.Optional;
  * An engineer's override sits on top of the matcher's verdict. Confirming makes the line covered (the
  * matcher's entity kept, else the entity the engineer's words or the line's evidence name); dismissing makes it
  * not covered. Either way confidence is 1.0, the matcher's open questions close, and the reason keeps the
- * matcher's evidence and adds the engineer's words. The purchase-date rule still applies afterwards.
+ * matcher's evidence and adds the engineer's words. The purchase-date rule still applies afterwards. Replacing
+ * ("replace: ...") confirms the line and marks it to be replaced, which gear of a category entry otherwise is not.
  */
 final class OverrideRule {
 
@@ -17,14 +18,16 @@ final class OverrideRule {
     }
 
     Verdict apply(Verdict verdict, Override override) {
-        String sentence = "Overridden by engineer: " + override.reasonForFinding() + (override.reasonForFinding().endsWith(".") ? "" : ".");
+        String words = override.reasonForFinding() + (override.reasonForFinding().endsWith(".") ? "" : ".");
         if (override.decision() == Override.Decision.DISMISS) {
-            return verdict.decidedByEngineer(false, Optional.empty(), sentence);
+            return verdict.decidedByEngineer(false, Optional.empty(), "Overridden by engineer: " + words);
         }
         Optional<CoveredEntity> entity = verdict.entity()
                 .or(() -> namedIn(override.reason()))
                 .or(verdict::hintedEntity);
-        return verdict.decidedByEngineer(true, entity, sentence);
+        boolean replace = override.decision() == Override.Decision.REPLACE;
+        return verdict.decidedByEngineer(true, entity, replace,
+                (replace ? "Overridden by engineer, to be replaced: " : "Overridden by engineer: ") + words);
     }
 
     private Optional<CoveredEntity> namedIn(String words) {

@@ -42,7 +42,8 @@ final class ReimbursementRule {
     Finding finish(Verdict verdict, LocalDate purchaseDate, String dateText) {
         boolean reimbursable = false;
         Verdict out = verdict;
-        if (verdict.covered()) {
+        boolean byCategory = verdict.entity().isEmpty() && verdict.category().isPresent();
+        if (verdict.covered() && !byCategory) {
             if (verdict.entity().isEmpty()) {
                 out = out.because("No covered entity is named, so reimbursement cannot be decided.")
                         .toSettle("name the covered entity in the Override column, e.g. 'covered: Huawei'");
@@ -66,8 +67,19 @@ final class ReimbursementRule {
                 }
             }
         }
-        return new Finding(out.covered(), out.entity().map(CoveredEntity::code).orElse(null), round(out.confidence()),
-                out.needsReview(), reasonOf(out), reimbursable, out.overridden());
+        String category = out.category().map(CoveredCategory::code).orElse(null);
+        String entity = out.entity().map(CoveredEntity::code).orElse(out.covered() ? category : null);
+        return new Finding(out.covered(), entity, round(out.confidence()), out.needsReview(), reasonOf(out), reimbursable,
+                out.overridden(), byCategory ? category : null, out.covered() && mustReplace(out, byCategory));
+    }
+
+    /**
+     * The replacement rule of the list: covered entity gear is ripped out and replaced; gear of a category entry
+     * only when its consequence requires it or an engineer decided to replace it.
+     */
+    private static boolean mustReplace(Verdict verdict, boolean byCategory) {
+        return !byCategory || verdict.replace()
+                || verdict.category().get().consequence().replacement() == CoveredCategory.Replacement.REQUIRED;
     }
 
     private static String reasonOf(Verdict verdict) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 
 @MappedEntity("inventory")
 public record InventoryRecord(@Id @GeneratedValue Long id, OffsetDateTime createdAt, @io.micronaut.core.annotation.Nullable String carrierName,
+                              @io.micronaut.core.annotation.Nullable String frn,
                               int siteCount, int itemCount, int coveredItemCount, int needsReviewCount,
                               int reimbursableItemCount) {
 }

@@ -6,12 +6,18 @@ import com.ripreplace.covered.Finding;
 import com.ripreplace.inventory.EquipmentLine;
 import com.ripreplace.inventory.Inventory;
 import com.ripreplace.inventory.Site;
+import com.ripreplace.inventory.InventoryReader;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,9 +30,14 @@ public class InventoryStore {
     private final Repositories.Sites sites;
     private final Repositories.Items items;
     private final Repositories.Warnings warnings;
+    private final StoredFiles storedFiles;
+    private final ItemPages itemPages;
 
     InventoryStore(Repositories.Inventories inventories, Repositories.Files files, Repositories.Sites sites,
-                   Repositories.Items items, Repositories.Warnings warnings) {
+                   Repositories.Items items, Repositories.Warnings warnings, StoredFiles storedFiles,
+                   ItemPages itemPages) {
+        this.storedFiles = storedFiles;
+        this.itemPages = itemPages;
         this.inventories = inventories;
         this.files = files;
         this.sites = sites;
@@ -39,21 +50,36 @@ public class InventoryStore {
                          List<WarningRecord> warnings) {
     }
 
-    /** Stores a usable inventory; refuses one with errors, so nothing of it is ever kept. */
+    /** Lines of gear written per batch, so a large inventory never has a second full copy as records. */
+    private static final int BATCH = 1_000;
+
+    /**
+     * Stores a usable inventory and keeps its files (read again to estimate or plan it); refuses one with errors,
+     * so nothing of it is ever kept.
+     *
+     * @param uploaded the files the result was read from, in the order they were read
+     */
     @Transactional
-    public long save(CheckResult result) {
+    public long save(CheckResult result, List<InventoryReader.InputFile> uploaded) {
         if (!result.usable()) {
             throw new IllegalArgumentException("An inventory with errors is never stored");
         }
         Inventory inventory = result.inventory();
+        for (int i = 0; i < inventory.files().size(); i++) {
+            storedFiles.keep(uploaded.get(i).path(), inventory.files().get(i).sha256());
+        }
         var summary = result.summary();
         InventoryRecord saved = inventories.save(new InventoryRecord(null, OffsetDateTime.now(ZoneOffset.UTC),
-                inventory.program().carrierName(), summary.sites(), summary.items(), summary.coveredItems(),
-                summary.needsReview(), summary.reimbursableItems()));
+                inventory.program().carrierName(), inventory.program().frn(), summary.sites(), summary.items(),
+                summary.coveredItems(), summary.needsReview(), summary.reimbursableItems()));
         long id = saved.id();
         files.saveAll(inventory.files().stream().map(f -> new FileRecord(null, id, f.name(), f.kind(), f.sha256())).toList());
         sites.saveAll(inventory.sites().stream().map(s -> siteRecord(id, s)).toList());
-        items.saveAll(result.items().stream().map(i -> itemRecord(id, i)).toList());
+        List<CheckedItem> all = result.items();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            items.saveAll(all.subList(from, Math.min(all.size(), from + BATCH)).stream()
+                    .map(i -> itemRecord(id, i)).toList());
+        }
         warnings.saveAll(inventory.warnings().stream().map(w -> new WarningRecord(null, id, w.file(), w.sheet(), w.row(),
                 w.column(), w.message())).toList());
         return id;
@@ -65,12 +91,49 @@ public class InventoryStore {
                 sites.findByInventoryIdOrderById(id), warnings.findByInventoryIdOrderById(id)));
     }
 
+    /** Which lines to show: a null filter shows every value. */
+    public record ItemFilter(Boolean covered, Boolean needsReview, String siteId) {
+        public static final ItemFilter ALL = new ItemFilter(null, null, null);
+    }
+
+    /** One page of an inventory's lines (page 0 first), with the number of lines the filter lets through. */
     @Transactional(readOnly = true)
-    public Optional<List<ItemRecord>> items(long id) {
+    public Optional<Page<ItemRecord>> items(long id, ItemFilter filter, int page, int size) {
         if (!inventories.existsById(id)) {
             return Optional.empty();
         }
-        return Optional.of(items.findByInventoryIdOrderById(id));
+        return Optional.of(itemPages.page(id, filter, page, size));
+    }
+
+    /** The stored inventories, newest first. */
+    @Transactional(readOnly = true)
+    public Page<InventoryRecord> inventories(int page, int size) {
+        return inventories.findAll(Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+    }
+
+    /**
+     * What it takes to read a stored inventory again: its files (under their upload names) and the findings of
+     * the lines an engineer decided, by file, sheet and row.
+     */
+    public record Sources(List<InventoryReader.InputFile> files, Map<String, ItemRecord> decided) {
+
+        public static String key(String file, String sheet, int row) {
+            return file + "\u0000" + (sheet == null ? "" : sheet) + "\u0000" + row;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Sources> sources(long id) {
+        if (!inventories.existsById(id)) {
+            return Optional.empty();
+        }
+        List<InventoryReader.InputFile> inputs = files.findByInventoryIdOrderById(id).stream()
+                .map(f -> new InventoryReader.InputFile(storedFiles.path(f.sha256()), f.name())).toList();
+        Map<String, ItemRecord> decided = new HashMap<>();
+        for (ItemRecord item : items.findByInventoryIdAndOverriddenOrderById(id, true)) {
+            decided.put(Sources.key(item.sourceFile(), item.sourceSheet(), item.sourceRow()), item);
+        }
+        return Optional.of(new Sources(inputs, decided));
     }
 
     @Transactional(readOnly = true)
@@ -85,10 +148,16 @@ public class InventoryStore {
         long id = changed.inventoryId();
         InventoryRecord inventory = inventories.findById(id).orElseThrow();
         inventories.update(new InventoryRecord(inventory.id(), inventory.createdAt(), inventory.carrierName(),
+                inventory.frn(),
                 inventory.siteCount(), inventory.itemCount(), (int) items.countByInventoryIdAndCovered(id, true),
                 (int) items.countByInventoryIdAndNeedsReview(id, true),
                 (int) items.countByInventoryIdAndReimbursable(id, true)));
         return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return inventories.existsById(id);
     }
 
     @Transactional(readOnly = true)

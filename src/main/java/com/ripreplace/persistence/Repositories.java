@@ -3,6 +3,7 @@ package com.ripreplace.persistence;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.PageableRepository;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class Repositories {
     }
 
     @JdbcRepository(dialect = Dialect.H2)
-    interface Inventories extends CrudRepository<InventoryRecord, Long> {
+    interface Inventories extends PageableRepository<InventoryRecord, Long> {
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -31,6 +32,8 @@ final class Repositories {
         List<ItemRecord> findByInventoryIdOrderById(Long inventoryId);
 
         java.util.Optional<ItemRecord> findByIdAndInventoryId(Long id, Long inventoryId);
+
+        List<ItemRecord> findByInventoryIdAndOverriddenOrderById(Long inventoryId, boolean overridden);
 
         long countByInventoryIdAndCovered(Long inventoryId, boolean covered);
 

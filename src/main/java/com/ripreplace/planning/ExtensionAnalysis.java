@@ -24,7 +24,7 @@ public final class ExtensionAnalysis {
     }
 
     public static Optional<Extension> of(ReplacementPlan solved, List<ScheduledSite> schedule, ProgramTerms terms,
-                                         CostEstimate estimate) {
+                                         CostEstimate estimate, List<WhatIf> whatIfs, java.util.OptionalInt bound) {
         Optional<LocalDate> deadline = terms.deadlineInForce();
         if (deadline.isEmpty() || schedule.isEmpty()) {
             return Optional.empty();
@@ -41,8 +41,57 @@ public final class ExtensionAnalysis {
         List<String> driving = schedule.stream().filter(ScheduledSite::late)
                 .sorted(Comparator.comparing(ScheduledSite::finish).reversed().thenComparing(ScheduledSite::siteId))
                 .map(ScheduledSite::siteId).toList();
-        return Optional.of(new Extension(deadline.get(), lastFinish, days, months, driving,
-                bindingRules(solved, terms, estimate, deadline.get())));
+        List<String> why = new ArrayList<>(drivers(whatIfs));
+        bound.ifPresent(b -> why.add(boundSentence(b, solved, terms, lastFinish)));
+        why.addAll(bindingRules(solved, terms, estimate, deadline.get()));
+        return Optional.of(new Extension(deadline.get(), lastFinish, days, months, driving, why));
+    }
+
+    /** What the what-if table says drives the finish: the relaxations that bring it on time, else those that gain most. */
+    static List<String> drivers(List<WhatIf> whatIfs) {
+        List<String> why = new ArrayList<>();
+        List<WhatIf> onTime = whatIfs.stream().filter(WhatIf::onTime).toList();
+        if (!onTime.isEmpty()) {
+            for (WhatIf w : onTime) {
+                why.add("What-if: " + w.sentence());
+            }
+            return why;
+        }
+        List<WhatIf> gaining = whatIfs.stream().filter(w -> w.daysGained() > 0)
+                .sorted(Comparator.comparingLong(WhatIf::daysGained).reversed()).toList();
+        if (!gaining.isEmpty()) {
+            why.add("No one rule relaxed alone brings the finish inside the deadline; these bring it closest:");
+            gaining.forEach(w -> why.add("What-if: " + w.sentence()));
+        }
+        return why;
+    }
+
+    /** How the plan's finish compares with the earliest the physical rules and the budget allow. */
+    static String boundSentence(int boundWave, ReplacementPlan solved, ProgramTerms terms, LocalDate lastFinish) {
+        LocalDate earliest = terms.calendar().end(boundWave);
+        String rules = "crews, access windows, lead times, dependency chains"
+                + (solved.getLimits().budgetPerWaveCents().isPresent() ? " and the budget per "
+                + terms.waveLength().name().toLowerCase(Locale.ROOT) : "");
+        if (!lastFinish.isAfter(earliest)) {
+            return "Least possible: no plan that keeps the " + rules + " finishes before " + earliest
+                    + " (a proven bound), so this extension is the shortest the rules allow.";
+        }
+        String rest = solved.getLimits().cash().isPresent() && solved.getLimits().cashRule() == PlanLimits.CashRule.WITHIN_CASH
+                ? "; the rest of the delay is the time the cash takes to come back" : "";
+        return "The " + rules + " alone allow a finish on " + earliest + " (a proven bound)" + rest + ".";
+    }
+
+    /** Why a site can never be worked in this plan's waves, naming it. */
+    static String neverOpen(SiteJob job, ProgramTerms terms) {
+        String unit = terms.waveLength().name().toLowerCase(Locale.ROOT);
+        if (job.monthsOpen() < 12) {
+            String months = job.openMonths().stream().sorted().map(m -> java.time.Month.of(m)
+                    .getDisplayName(java.time.format.TextStyle.SHORT, Locale.US)).reduce((a, b) -> a + ", " + b).orElse("no month");
+            return "Site " + job.getSiteId() + " can never be worked: its access months (" + months + ") never hold a"
+                    + " whole " + unit + " after its earliest start, so it breaks its access window wherever it is placed.";
+        }
+        return "Site " + job.getSiteId() + " can never be worked within the plan's waves: it waits behind a site that"
+                + " can never be worked, or for a date past them.";
     }
 
     private static List<String> bindingRules(ReplacementPlan plan, ProgramTerms terms, CostEstimate estimate,
@@ -94,19 +143,11 @@ public final class ExtensionAnalysis {
             }
         });
         Money available = terms.startingCash().plus(estimate.reimbursable());
-        if (terms.givenStartingCash().isEmpty()) {
-            if (rules.isEmpty()) {
-                rules.add("No single rule explains the delay on its own; it comes from the rules together.");
-            }
-        } else if (estimate.total().compareTo(available) > 0) {
+        if (terms.givenStartingCash().isPresent() && estimate.total().compareTo(available) > 0) {
             rules.add(String.format(Locale.US, "Cash: the work costs %s but starting cash of %s and reimbursements of %s"
                             + " come to %s, %s short, so the balance must fall below zero whatever the schedule.",
                     estimate.total(), terms.startingCash(), estimate.reimbursable(), available,
                     estimate.total().minus(available)));
-        } else if (rules.isEmpty()) {
-            rules.add(String.format(Locale.US, "Cash: with starting cash of %s and claims paid %d days after each %s,"
-                            + " spending has to wait for reimbursements; no single other rule explains the delay.",
-                    terms.startingCash(), terms.reimbursementLagDays(), unit));
         }
         return rules;
     }

@@ -1,20 +1,47 @@
 package com.ripreplace.planning;
 
-/**
- * The numbers the hard rules compare against; money in whole cents.
- *
- * @param budgetPerWaveCents  -1 when there is no budget per wave
- * @param startingCashCents   -1 when no starting cash is given (the cash rule then does not apply)
- * @param lastOnTimeWave      the last wave that ends by the deadline in force; Integer.MAX_VALUE without a deadline
- */
-public record PlanLimits(int crews, int sitesPerCrewPerWave, long budgetPerWaveCents, long startingCashCents,
-                         int lastOnTimeWave) {
+import com.ripreplace.cost.CashLedger;
 
-    public boolean hasStartingCash() {
-        return startingCashCents >= 0;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The numbers the rules compare against; money in whole cents.
+ *
+ * @param budgetPerWaveCents empty when there is no budget per wave
+ * @param cash               the claim rule and starting cash the cash rule follows; empty when no starting cash
+ *                           is given (the cash rule then does not apply)
+ * @param cashRule           where the cash rule sits among the levels
+ * @param lastOnTimeWave     the last wave that ends by the deadline in force; Integer.MAX_VALUE without a deadline
+ */
+public record PlanLimits(int crews, int sitesPerCrewPerWave, OptionalLong budgetPerWaveCents, Optional<CashLedger> cash,
+                         CashRule cashRule, int lastOnTimeWave) {
+
+    /** Where the cash rule sits: above the deadline (the plan goes late to stay within cash) or below it. */
+    public enum CashRule {
+        /** The balance stays at or above zero (or as near as it can), whatever that costs in time. */
+        WITHIN_CASH,
+        /** The plan finishes as early as the physical rules and the budget allow; then the least peak shortfall. */
+        BRIDGE_FINANCING
     }
 
-    public boolean hasBudget() {
-        return budgetPerWaveCents >= 0;
+    public PlanLimits {
+        budgetPerWaveCents = budgetPerWaveCents == null ? OptionalLong.empty() : budgetPerWaveCents;
+        cash = cash == null ? Optional.empty() : cash;
+        cashRule = cashRule == null ? CashRule.WITHIN_CASH : cashRule;
+    }
+
+    /** Crews times sites per crew: how many sites a wave can take. */
+    public int sitesPerWave() {
+        return crews * sitesPerCrewPerWave;
+    }
+
+    public boolean holdsCash(CashRule rule) {
+        return cash.isPresent() && cashRule == rule;
+    }
+
+    /** The same limits with the cash rule in another place. */
+    public PlanLimits withCashRule(CashRule rule) {
+        return new PlanLimits(crews, sitesPerCrewPerWave, budgetPerWaveCents, cash, rule, lastOnTimeWave);
     }
 }

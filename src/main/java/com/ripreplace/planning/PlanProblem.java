@@ -1,5 +1,6 @@
 package com.ripreplace.planning;
 
+import com.ripreplace.cost.CashLedger;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.Money;
 import com.ripreplace.cost.ProgramTerms;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -26,10 +28,19 @@ import java.util.Set;
  */
 public final class PlanProblem {
 
+    /** The most waves a plan may have: 50 years of months. */
+    static final int MAX_WAVES = 600;
+
     private PlanProblem() {
     }
 
     public static ReplacementPlan of(List<Site> sites, CostEstimate estimate, ProgramTerms terms, PlanningWeights weights) {
+        return of(sites, estimate, terms, weights, 0);
+    }
+
+    /** The problem with at least {@code minimumWaves} waves (more room for a plan that must wait for cash). */
+    static ReplacementPlan of(List<Site> sites, CostEstimate estimate, ProgramTerms terms, PlanningWeights weights,
+                              int minimumWaves) {
         WaveCalendar calendar = terms.calendar();
         Map<String, Site> siteById = new HashMap<>();
         sites.forEach(s -> siteById.put(s.siteId(), s));
@@ -63,9 +74,9 @@ public final class PlanProblem {
             waves += estimate.total().amount().divide(terms.budgetPerWave().get().amount(), 0, RoundingMode.CEILING)
                     .intValue();
         }
-        waves = Math.min(waves, 600);
+        waves += cashWaves(estimate, terms);
+        waves = Math.min(Math.max(waves, minimumWaves), MAX_WAVES);
         List<Wave> waveList = new ArrayList<>();
-        int[] paymentWave = new int[waves];
         for (int w = 0; w < waves; w++) {
             LocalDate end = calendar.end(w);
             Set<Integer> months = new HashSet<>();
@@ -73,11 +84,8 @@ public final class PlanProblem {
                 months.add(d.getMonthValue());
             }
             long late = deadline.filter(end::isAfter).map(d -> ChronoUnit.DAYS.between(d, end)).orElse(0L);
-            paymentWave[w] = calendar.waveOf(end.plusDays(terms.reimbursementLagDays()));
-            waveList.add(new Wave(w, calendar.start(w), end, months, paymentWave[w], late));
+            waveList.add(new Wave(w, calendar.start(w), end, months, late));
         }
-        BigDecimal capRatio = estimate.reimbursableBeforeCap().isZero() ? BigDecimal.ONE
-                : estimate.reimbursable().amount().divide(estimate.reimbursableBeforeCap().amount(), 12, RoundingMode.DOWN);
         Map<String, SiteJob> jobById = new LinkedHashMap<>();
         i = 0;
         for (SiteEstimate s : estimate.sites()) {
@@ -87,12 +95,12 @@ public final class PlanProblem {
             for (Wave w : waveList) {
                 allowed[w.index()] = access.containsAll(w.months());
             }
-            long claim = s.reimbursable().amount().multiply(capRatio).movePointRight(2)
-                    .setScale(0, RoundingMode.DOWN).longValueExact();
-            jobById.put(s.siteId(), new SiteJob(s.siteId(), cents(s.total()), claim,
+            jobById.put(s.siteId(), new SiteJob(s.siteId(), cents(s.total()), cents(s.reimbursable()),
                     site != null && site.critical(), site == null || site.subscribers() == null ? 0 : site.subscribers(),
                     site == null ? null : site.latitude(), site == null ? null : site.longitude(), Set.copyOf(access),
-                    allowed, firstWaveStartingOnOrAfter(calendar, earliestDates[i++], waves), paymentWave));
+                    allowed, firstWaveStartingOnOrAfter(calendar, earliestDates[i++], waves))
+                    .withOwnEarliestWave(site == null || site.earliestStart() == null ? 0
+                            : firstWaveStartingOnOrAfter(calendar, site.earliestStart(), waves)));
         }
         for (SiteJob job : jobById.values()) {
             Site site = siteById.get(job.getSiteId());
@@ -101,9 +109,34 @@ public final class PlanProblem {
             }
         }
         PlanLimits limits = new PlanLimits(terms.crews(), terms.sitesPerCrewPerWave(),
-                terms.budgetPerWave().map(PlanProblem::cents).orElse(-1L),
-                terms.givenStartingCash().map(PlanProblem::cents).orElse(-1L), lastOnTime);
+                terms.budgetPerWave().map(b -> OptionalLong.of(cents(b))).orElse(OptionalLong.empty()),
+                terms.givenStartingCash().map(c -> CashLedger.of(terms, waveList.size())),
+                cashCanHold(estimate, terms) ? PlanLimits.CashRule.WITHIN_CASH : PlanLimits.CashRule.BRIDGE_FINANCING,
+                lastOnTime);
         return new ReplacementPlan(new ArrayList<>(jobById.values()), waveList, limits, weights);
+    }
+
+    /**
+     * Room for a plan that must wait for reimbursements before it spends again: as many claim cycles (the lag
+     * and a wave) as the starting cash must be spent over, to pay for the work.
+     */
+    private static int cashWaves(CostEstimate estimate, ProgramTerms terms) {
+        if (terms.givenStartingCash().isEmpty()) {
+            return 0;
+        }
+        long cash = Math.max(cents(terms.startingCash()), 1_000_00L);
+        long cycles = (cents(estimate.total()) + cash - 1) / cash;
+        long lagWaves = terms.reimbursementLagDays() / (terms.waveLength().months() * 30L) + 1;
+        return (int) Math.min(MAX_WAVES, cycles * lagWaves);
+    }
+
+    /**
+     * Whether some schedule can keep the balance at or above zero: starting cash and every reimbursement the
+     * allocation allows cover the cost. When they do not, going late cannot help, so the plan finishes as early as
+     * the other rules allow and needs the least financing for that.
+     */
+    static boolean cashCanHold(CostEstimate estimate, ProgramTerms terms) {
+        return terms.startingCash().plus(estimate.reimbursable()).compareTo(estimate.total()) >= 0;
     }
 
     static long cents(Money money) {

@@ -2,6 +2,7 @@ package com.ripreplace.planning;
 
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.cost.CashFlow;
+import com.ripreplace.cost.CashLedger;
 import com.ripreplace.cost.CostCatalog;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostEstimator;
@@ -11,7 +12,6 @@ import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.inventory.Site;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,23 +25,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
-/** Plans the replacement of a checked inventory: estimate, solve, explain, and follow the cash. */
+/**
+ * Plans the replacement of a checked inventory: estimate, solve within the physical rules and the money,
+ * answer what the money costs in time and in financing, explain a late finish by re-planning with one rule
+ * relaxed at a time, and follow the cash.
+ */
 public final class Planner {
 
     private final CostCatalog catalog;
     private final PlanningWeights weights;
     private final Clock clock;
+    private final SolveRunner runner;
 
     public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock) {
+        this(catalog, weights, clock, SolveRunner.PLAIN);
+    }
+
+    /** A planner whose searches are run by {@code runner} (a service's solver manager, see {@link ManagedSolves}). */
+    public Planner(CostCatalog catalog, PlanningWeights weights, Clock clock, SolveRunner runner) {
         this.catalog = catalog;
         this.weights = weights;
         this.clock = clock;
+        this.runner = runner;
     }
 
     public PlanOutcome plan(CheckResult checked, ProgramTerms terms, Duration timeLimit, long seed,
-                            BiConsumer<HardMediumSoftLongScore, Duration> onBest) {
+                            Consumer<SolveProgress> onProgress) {
+        return plan(checked, terms, new PlanSolver(timeLimit, seed).runningOn(runner), onProgress);
+    }
+
+    PlanOutcome plan(CheckResult checked, ProgramTerms terms, PlanSolver solver, Consumer<SolveProgress> onProgress) {
         if (!checked.usable()) {
             throw new IllegalArgumentException("An inventory with errors cannot be planned");
         }
@@ -49,33 +64,155 @@ public final class Planner {
         CostEstimate estimate = new CostEstimator(catalog.withCosts(checked.inventory().costs()), terms.fundingRule())
                 .estimate(sites, checked.items());
         ReplacementPlan problem = PlanProblem.of(sites, estimate, terms, weights);
-        PlanSolver solver = new PlanSolver(timeLimit, seed);
-        ReplacementPlan solved;
-        List<BrokenRule> broken;
-        String score;
-        if (problem.getJobs().isEmpty()) {
-            solved = problem;
-            broken = List.of();
-            score = "0hard/0medium/0soft";
-        } else {
-            solved = solver.solve(problem, onBest);
-            broken = PlanSolver.brokenRules(solved);
-            score = solved.getScore().toString();
+        java.util.OptionalInt bound = new LastFinishBound(problem).earliestLastWave();
+        ReplacementPlan solved = solver.solve(problem, "Plan", onProgress);
+        if (solved.getLimits().holdsCash(PlanLimits.CashRule.WITHIN_CASH) && !solved.getScore().isFeasible()) {
+            solved = betterOf(solved, solver.brief(Duration.ofSeconds(10)).solve(
+                    solved.copy(solved.getLimits().withCashRule(PlanLimits.CashRule.BRIDGE_FINANCING)),
+                    "Plan, finishing early first", onProgress));
         }
-        List<ScheduledSite> schedule = schedule(solved, sites, estimate, terms);
+        List<BrokenRule> broken = PlanSolver.brokenRules(solved);
+        String score = PlanSolver.describe(solved.getScore());
+        Map<String, Integer> waveBySite = waves(solved);
+        CashFlow cashFlow = new CashFlow(estimate, terms);
+        List<ScheduledSite> schedule = schedule(solved, sites, estimate, terms, cashFlow.reimbursedBySite(waveBySite));
+        List<WaveCashFlow> waves = cashFlow.follow(waveBySite, Map.of());
+        boolean feasible = broken.stream().noneMatch(b -> b.level().hard());
+        Optional<LocalDate> lastFinish = schedule.stream().map(ScheduledSite::finish).max(LocalDate::compareTo);
+        boolean late = terms.deadlineInForce().isPresent() && lastFinish.isPresent()
+                && lastFinish.get().isAfter(terms.deadlineInForce().get());
+        List<WhatIf> whatIfs = late ? WhatIfs.of(solved, terms, solver, lastFinish.get(), onProgress) : List.of();
+        Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate, whatIfs, bound);
+        CashAnswer cash = cashAnswer(solved, terms, estimate, waves, lastFinish, solver, onProgress);
+        return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, !late, extension, broken,
+                checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                solver.settings(), checked.items(), checked.inventory().warnings(), cash, whatIfs,
+                notes(solved, terms, estimate));
+    }
+
+    /**
+     * The better of the plan within the cash and a plan that finished early first, judged by the rules of the
+     * first: when the cash cannot hold either way, finishing early may cost no more financing.
+     */
+    private static ReplacementPlan betterOf(ReplacementPlan withinCash, ReplacementPlan early) {
+        ReplacementPlan judged = early.copy(withinCash.getLimits());
+        judged.setScore(PlanSolver.score(judged));
+        return judged.getScore().compareTo(withinCash.getScore()) > 0 ? judged : withinCash;
+    }
+
+    private static Map<String, Integer> waves(ReplacementPlan plan) {
         Map<String, Integer> waveBySite = new LinkedHashMap<>();
-        schedule.forEach(s -> waveBySite.put(s.siteId(), s.wave()));
-        List<WaveCashFlow> waves = new CashFlow(estimate, terms).follow(waveBySite, Map.of());
-        boolean feasible = broken.stream().noneMatch(b -> b.level().equals("hard"));
-        boolean onTime = broken.stream().noneMatch(b -> b.level().equals("deadline"));
-        Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate);
-        return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, onTime && extension.isEmpty(),
-                extension, broken, checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                solver.settings(), checked.items(), checked.inventory().warnings());
+        plan.getJobs().forEach(job -> waveBySite.put(job.getSiteId(), job.getWave()));
+        return waveBySite;
+    }
+
+    /** The lowest balance, and the bridge financing when the cash the carrier has makes the plan late or short. */
+    private CashAnswer cashAnswer(ReplacementPlan solved, ProgramTerms terms, CostEstimate estimate,
+                                  List<WaveCashFlow> waves, Optional<LocalDate> lastFinish, PlanSolver solver,
+                                  Consumer<SolveProgress> onProgress) {
+        WaveCashFlow lowest = CashFlow.lowestBalance(waves).orElse(null);
+        Money lowestBalance = lowest == null ? terms.startingCash() : lowest.cashBalance();
+        int lowestWave = lowest == null ? 1 : lowest.wave() + 1;
+        LocalDate lowestOn = lowest == null ? terms.planningStart() : lowest.end();
+        Money available = terms.startingCash().plus(estimate.reimbursable());
+        boolean unavoidable = terms.givenStartingCash().isPresent() && available.compareTo(estimate.total()) < 0;
+        List<String> sentences = new ArrayList<>();
+        Optional<BridgeFinancing> bridge = Optional.empty();
+        String unit = terms.waveLength().name().toLowerCase(java.util.Locale.ROOT);
+        if (terms.givenStartingCash().isEmpty()) {
+            sentences.add(lowestBalance.isNegative()
+                    ? String.format("No starting cash was given: the balance starts at zero and falls to %s at the end"
+                    + " of %s %d (%s), the sum the carrier must fund.", lowestBalance, unit, lowestWave, lowestOn)
+                    : "No starting cash was given: the balance starts at zero and never falls below it.");
+            return new CashAnswer(false, lowestBalance, lowestWave, lowestOn, false, bridge, sentences);
+        }
+        if (unavoidable) {
+            sentences.add(String.format("No schedule can keep the cash at or above zero: starting cash of %s and"
+                            + " reimbursements of %s within the allocation come to %s, %s less than the cost of %s. Going"
+                            + " late cannot help, so this plan keeps every other rule, finishes %s, and needs the least"
+                            + " financing found for that: %s, reached at the end of %s %d (%s).", terms.startingCash(),
+                    estimate.reimbursable(), available, estimate.total().minus(available), estimate.total(),
+                    lastFinish.map(String::valueOf).orElse("-"), lowestBalance.negate().max(Money.ZERO), unit,
+                    lowestWave, lowestOn));
+            return new CashAnswer(true, lowestBalance, lowestWave, lowestOn, true, bridge, sentences);
+        } else if (!lowestBalance.isNegative()) {
+            sentences.add(String.format("The cash balance never falls below zero: its lowest is %s, at the end of %s"
+                    + " %d (%s).", lowestBalance, unit, lowestWave, lowestOn));
+        } else {
+            sentences.add(String.format("The cash balance falls to %s at the end of %s %d (%s).", lowestBalance, unit,
+                    lowestWave, lowestOn));
+        }
+        Optional<LocalDate> deadline = terms.deadlineInForce();
+        boolean late = deadline.isPresent() && lastFinish.isPresent() && lastFinish.get().isAfter(deadline.get());
+        if (late || lowestBalance.isNegative()) {
+            ReplacementPlan bridged = solver.brief(Duration.ofSeconds(10)).solve(
+                    solved.copy(solved.getLimits().withCashRule(PlanLimits.CashRule.BRIDGE_FINANCING)),
+                    "Bridge financing", onProgress);
+            List<BrokenRule> bridgeBroken = PlanSolver.brokenRules(bridged);
+            if (bridgeBroken.stream().noneMatch(b -> b.level() == BrokenRule.Level.PHYSICAL)) {
+                bridge = bridgeOf(bridged, terms, lastFinish.orElse(terms.planningStart()));
+                bridge.ifPresent(b -> sentences.add(bridgeSentence(b, lastFinish.get(), deadline, unit)));
+            }
+        }
+        return new CashAnswer(true, lowestBalance, lowestWave, lowestOn, unavoidable, bridge, sentences);
+    }
+
+    private static Optional<BridgeFinancing> bridgeOf(ReplacementPlan bridged, ProgramTerms terms, LocalDate planFinish) {
+        CashLedger ledger = bridged.getLimits().cash().orElseThrow();
+        int waves = bridged.getWaves().size();
+        long[] spend = new long[waves];
+        long[] requested = new long[waves];
+        int last = 0;
+        for (SiteJob job : bridged.getJobs()) {
+            spend[job.getWave()] += job.getCostCents();
+            requested[job.getWave()] += job.getClaimCents();
+            last = Math.max(last, job.getWave());
+        }
+        CashLedger.Lowest lowest = ledger.lowest(spend, requested);
+        WaveCalendar calendar = terms.calendar();
+        LocalDate finish = calendar.end(last);
+        if (!finish.isBefore(planFinish)) {
+            return Optional.empty();
+        }
+        boolean onTime = terms.deadlineInForce().map(d -> !finish.isAfter(d)).orElse(true);
+        return Optional.of(new BridgeFinancing(Money.ofCents(Math.max(0, -lowest.balanceCents())), lowest.wave() + 1,
+                calendar.end(lowest.wave()), finish, onTime));
+    }
+
+    private static String bridgeSentence(BridgeFinancing bridge, LocalDate planFinish, Optional<LocalDate> deadline,
+                                         String unit) {
+        String when = bridge.onTime() ? "finish on time, by " + bridge.lastFinish()
+                : "finish by " + bridge.lastFinish() + ", as early as the physical rules and the budget allow"
+                + deadline.map(d -> " (still after the deadline of " + d + ")").orElse("");
+        String within = bridge.lastFinish().isBefore(planFinish)
+                ? "Within the cash it has, the carrier finishes " + planFinish + ". "
+                : "";
+        return String.format("%sTo %s, it needs bridge financing of %s, reached at the end of %s %d (%s).", within, when,
+                bridge.amount(), unit, bridge.wave(), bridge.reachedOn());
+    }
+
+    /** What a reviewer should know that breaks no rule: sites alone over the budget, sites never open, a past start. */
+    private List<String> notes(ReplacementPlan solved, ProgramTerms terms, CostEstimate estimate) {
+        List<String> notes = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (terms.planningStart().isBefore(today)) {
+            notes.add("The planning start, " + terms.planningStart() + ", lies before today (" + today + "): the first"
+                    + " waves of this plan are already in the past.");
+        }
+        terms.budgetPerWave().ifPresent(budget -> estimate.sites().stream()
+                .filter(site -> site.total().compareTo(budget) > 0)
+                .sorted(Comparator.comparing(SiteEstimate::siteId))
+                .forEach(site -> notes.add(String.format("%s costs %s, more than the %s budget per %s: it has its wave"
+                                + " to itself, which goes over by %s.", site.siteId(), site.total(), budget,
+                        terms.waveLength().name().toLowerCase(java.util.Locale.ROOT), site.total().minus(budget)))));
+        for (SiteJob never : new WaveScheduler(solved).unreachable()) {
+            notes.add(ExtensionAnalysis.neverOpen(never, terms));
+        }
+        return notes;
     }
 
     private static List<ScheduledSite> schedule(ReplacementPlan solved, List<Site> sites, CostEstimate estimate,
-                                                ProgramTerms terms) {
+                                                ProgramTerms terms, Map<String, Money> reimbursed) {
         Map<String, Site> siteById = new HashMap<>();
         sites.forEach(s -> siteById.put(s.siteId(), s));
         Map<String, SiteEstimate> estimateById = new HashMap<>();
@@ -100,7 +237,7 @@ public final class Planner {
             LocalDate finish = calendar.end(job.getWave());
             schedule.add(new ScheduledSite(job.getSiteId(), site == null ? null : site.siteName(), job.getWave(),
                     job.getCrew(), order.get(job), calendar.start(job.getWave()), finish, cost.coveredItems(),
-                    cost.total(), cost.reimbursable(), site != null && site.critical(),
+                    cost.total(), reimbursed.get(job.getSiteId()), site != null && site.critical(),
                     site == null ? null : site.subscribers(), site == null ? List.of() : site.dependsOn(),
                     site == null ? Site.ALL_YEAR : site.accessMonths(), site == null ? null : site.latitude(),
                     site == null ? null : site.longitude(), deadline.orElse(null),
@@ -127,5 +264,4 @@ public final class Planner {
         }
         return ordered;
     }
-
 }

@@ -5,10 +5,11 @@ import com.ripreplace.planning.RuleBreaches.CashShort;
 import com.ripreplace.planning.RuleBreaches.CrewOverloaded;
 import com.ripreplace.planning.RuleBreaches.DependencyNotFinished;
 import com.ripreplace.planning.RuleBreaches.FinishesLate;
+import com.ripreplace.planning.RuleBreaches.LastFinishLate;
 import com.ripreplace.planning.RuleBreaches.OutsideAccessWindow;
 import com.ripreplace.planning.RuleBreaches.OverBudget;
 import com.ripreplace.planning.RuleBreaches.SoftGoal;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -16,9 +17,17 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
- * The rules of a replacement plan. Hard rules first, each penalised by the size of the breach; then
- * the deadline on its own level (days late), so the solver obeys the hard rules, then minimises
- * lateness, then pursues the soft goals.
+ * The rules of a replacement plan, on ranked levels so that no amount of a lower level outweighs one unit
+ * of a higher one (a bendable score, see {@link Levels}):
+ * <ol>
+ *   <li>physical rules: crews, dependencies, access windows, earliest start;</li>
+ *   <li>money: the budget per wave and, within the cash, the lowest cash balance;</li>
+ *   <li>the last finish past the deadline (the extension a carrier asks for);</li>
+ *   <li>when the plan answers "what bridge financing finishes on time", the lowest cash balance;</li>
+ *   <li>total days late;</li>
+ *   <li>the soft goals.</li>
+ * </ol>
+ * Each rule is penalised by the size of its breach (sites over, waves too early, dollars short, days late).
  */
 public class ReplacementConstraints implements ConstraintProvider {
 
@@ -28,6 +37,8 @@ public class ReplacementConstraints implements ConstraintProvider {
     public static final String EARLIEST_START = "Earliest start";
     public static final String BUDGET_PER_WAVE = "Budget per wave";
     public static final String CASH_BALANCE = "Cash balance";
+    public static final String LAST_FINISH = "Last finish";
+    public static final String BRIDGE_FINANCING = "Bridge financing";
     public static final String DEADLINE = "Deadline";
 
     @Override
@@ -39,6 +50,8 @@ public class ReplacementConstraints implements ConstraintProvider {
                 earliestStart(factory),
                 budgetPerWave(factory),
                 cashBalance(factory),
+                lastFinish(factory),
+                bridgeFinancing(factory),
                 deadline(factory),
                 exposure(factory),
                 travel(factory),
@@ -47,133 +60,172 @@ public class ReplacementConstraints implements ConstraintProvider {
         };
     }
 
-    // Hard: at most Sites Per Crew Per Wave sites per crew per wave.
+    // Physical: at most Sites Per Crew Per Wave sites per crew per wave.
     public Constraint crewCapacity(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .groupBy(SiteJob::getWave, SiteJob::getCrew, ConstraintCollectors.count())
                 .join(PlanLimits.class)
                 .filter((wave, crew, sites, limits) -> sites > limits.sitesPerCrewPerWave())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (wave, crew, sites, limits) -> sites - limits.sitesPerCrewPerWave())
+                .penalizeLong(Levels.PHYSICAL, (wave, crew, sites, limits) -> sites - limits.sitesPerCrewPerWave())
                 .justifyWith((wave, crew, sites, limits, score) ->
                         new CrewOverloaded(wave, crew, sites, limits.sitesPerCrewPerWave()))
                 .asConstraint(CREW_CAPACITY);
     }
 
-    // Hard: a site starts only after every site it depends on has finished (a later wave).
+    // Physical: a site starts only after every site it depends on has finished (a later wave).
     public Constraint dependencies(ConstraintFactory factory) {
         return factory.forEach(Dependency.class)
                 .join(SiteJob.class, Joiners.equal(Dependency::siteId, SiteJob::getSiteId))
                 .join(SiteJob.class, Joiners.equal((dependency, site) -> dependency.prerequisiteId(), SiteJob::getSiteId))
                 .filter((dependency, site, prerequisite) -> site.getWave() <= prerequisite.getWave())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(Levels.PHYSICAL,
                         (dependency, site, prerequisite) -> prerequisite.getWave() - site.getWave() + 1L)
                 .justifyWith((dependency, site, prerequisite, score) -> new DependencyNotFinished(site.getSiteId(),
                         site.getWave(), prerequisite.getSiteId(), prerequisite.getWave()))
                 .asConstraint(DEPENDENCIES);
     }
 
-    // Hard: a seasonal site's whole wave lies inside its access months.
+    // Physical: a seasonal site's whole wave lies inside its access months.
     public Constraint accessWindows(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .join(Wave.class, Joiners.equal(SiteJob::getWave, Wave::index))
                 .filter((job, wave) -> job.monthsOutsideAccess(wave) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, SiteJob::monthsOutsideAccess)
+                .penalizeLong(Levels.PHYSICAL, SiteJob::monthsOutsideAccess)
                 .justifyWith((job, wave, score) -> new OutsideAccessWindow(job.getSiteId(), wave.index(),
                         job.monthsOutsideAccess(wave)))
                 .asConstraint(ACCESS_WINDOWS);
     }
 
-    // Hard: no site before its earliest start (planning start plus equipment lead time, or its own date).
+    // Physical: no site before its earliest start (planning start plus equipment lead time, or its own date).
     public Constraint earliestStart(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .filter(job -> job.getWave() < job.getEarliestWave())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, job -> job.getEarliestWave() - job.getWave())
+                .penalizeLong(Levels.PHYSICAL, job -> job.getEarliestWave() - job.getWave())
                 .justifyWith((job, score) -> new BeforeEarliestStart(job.getSiteId(), job.getWave(), job.getEarliestWave()))
                 .asConstraint(EARLIEST_START);
     }
 
-    // Hard: spend in a wave within the budget per wave (penalty in dollars over).
+    // Money: spend in a wave within the budget per wave (dollars over); a site that alone costs more has its wave to itself.
     public Constraint budgetPerWave(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
-                .groupBy(SiteJob::getWave, ConstraintCollectors.sumLong(SiteJob::getCostCents))
+                .groupBy(SiteJob::getWave, ConstraintCollectors.sumLong(SiteJob::getCostCents), ConstraintCollectors.count())
                 .join(PlanLimits.class)
-                .filter((wave, spend, limits) -> limits.hasBudget() && spend > limits.budgetPerWaveCents())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (wave, spend, limits) -> dollars(spend - limits.budgetPerWaveCents()))
-                .justifyWith((wave, spend, limits, score) -> new OverBudget(wave, spend, limits.budgetPerWaveCents()))
+                .filter((wave, spend, sites, limits) -> sites > 1 && limits.budgetPerWaveCents().isPresent()
+                        && spend > limits.budgetPerWaveCents().getAsLong())
+                .penalizeLong(Levels.MONEY,
+                        (wave, spend, sites, limits) -> dollars(spend - limits.budgetPerWaveCents().getAsLong()))
+                .justifyWith((wave, spend, sites, limits, score) ->
+                        new OverBudget(wave, spend, limits.budgetPerWaveCents().getAsLong()))
                 .asConstraint(BUDGET_PER_WAVE);
     }
 
-    // Hard: where starting cash is given, the balance (starting cash + reimbursements received - spend) never below zero.
+    // Money: where starting cash is given, the lowest balance (starting cash + reimbursements received - spend) at or above zero (dollars short at the lowest point).
     public Constraint cashBalance(ConstraintFactory factory) {
-        return factory.forEach(Wave.class)
-                .ifExists(PlanLimits.class, Joiners.filtering((wave, limits) -> limits.hasStartingCash()))
-                .join(SiteJob.class)
-                .groupBy((wave, job) -> wave,
-                        ConstraintCollectors.sumLong((wave, job) -> job.getWave() <= wave.index() ? job.getCostCents() : 0L),
-                        ConstraintCollectors.sumLong((wave, job) ->
-                                job.paymentWave() <= wave.index() ? job.getClaimCents() : 0L))
-                .join(PlanLimits.class)
-                .filter((wave, spent, received, limits) -> limits.startingCashCents() + received - spent < 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (wave, spent, received, limits) -> dollars(spent - received - limits.startingCashCents()))
-                .justifyWith((wave, spent, received, limits, score) ->
-                        new CashShort(wave.index(), limits.startingCashCents() + received - spent))
+        return factory.forEach(SiteJob.class)
+                .groupBy(WaveTotals.collect())
+                .join(PlanLimits.class, Joiners.filtering((totals, limits) ->
+                        limits.holdsCash(PlanLimits.CashRule.WITHIN_CASH)))
+                .filter((totals, limits) -> totals.lowest(limits.cash().orElseThrow()).balanceCents() < 0)
+                .penalizeLong(Levels.MONEY,
+                        (totals, limits) -> dollars(-totals.lowest(limits.cash().orElseThrow()).balanceCents()))
+                .justifyWith((totals, limits, score) -> CashShort.of(totals.lowest(limits.cash().orElseThrow())))
                 .asConstraint(CASH_BALANCE);
     }
 
-    // Medium: every site finishes by the deadline in force (days late).
+    // Deadline: the last site finishes by the deadline in force (days late of the last finish: the extension asked for).
+    public Constraint lastFinish(ConstraintFactory factory) {
+        return factory.forEach(SiteJob.class)
+                .join(Wave.class, Joiners.equal(SiteJob::getWave, Wave::index))
+                .groupBy(ConstraintCollectors.max((SiteJob job, Wave wave) -> wave.daysLate()))
+                .filter(daysLate -> daysLate > 0)
+                .penalizeLong(Levels.LAST_FINISH, daysLate -> daysLate)
+                .justifyWith((daysLate, score) -> new LastFinishLate(daysLate))
+                .asConstraint(LAST_FINISH);
+    }
+
+    // Bridge financing: when asked what finishing on time costs in money, the least peak shortfall (dollars).
+    public Constraint bridgeFinancing(ConstraintFactory factory) {
+        return factory.forEach(SiteJob.class)
+                .groupBy(WaveTotals.collect())
+                .join(PlanLimits.class, Joiners.filtering((totals, limits) ->
+                        limits.holdsCash(PlanLimits.CashRule.BRIDGE_FINANCING)))
+                .filter((totals, limits) -> totals.lowest(limits.cash().orElseThrow()).balanceCents() < 0)
+                .penalizeLong(Levels.BRIDGE,
+                        (totals, limits) -> dollars(-totals.lowest(limits.cash().orElseThrow()).balanceCents()))
+                .justifyWith((totals, limits, score) -> CashShort.of(totals.lowest(limits.cash().orElseThrow())))
+                .asConstraint(BRIDGE_FINANCING);
+    }
+
+    // Deadline: every site finishes by the deadline in force (days late, summed over sites).
     public Constraint deadline(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .join(Wave.class, Joiners.equal(SiteJob::getWave, Wave::index))
                 .filter((job, wave) -> wave.daysLate() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, (job, wave) -> wave.daysLate())
+                .penalizeLong(Levels.DAYS_LATE, (job, wave) -> wave.daysLate())
                 .justifyWith((job, wave, score) -> new FinishesLate(job.getSiteId(), wave.index(), wave.daysLate()))
                 .asConstraint(DEADLINE);
     }
 
-    // Soft: critical sites and subscribers served by covered gear replaced early.
+    // Goal: critical sites and subscribers served by covered gear replaced early.
     public Constraint exposure(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .join(PlanningWeights.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (job, weights) -> job.getWave()
+                .penalizeLong(Levels.GOALS, (job, weights) -> job.getWave()
                         * (weights.exposure() * job.getSubscribers() + (job.isCritical() ? weights.critical() : 0)))
-                .justifyWith((job, weights, score) -> new SoftGoal("Exposure", job.getSiteId(), score.softScore()))
+                .justifyWith((job, weights, score) -> new SoftGoal("Exposure", job.getSiteId(), Levels.goals(score)))
                 .asConstraint("Exposure of subscribers and critical sites");
     }
 
-    // Soft: each crew's sites in a wave close together.
+    // Goal: each crew's sites in a wave close together.
     public Constraint travel(ConstraintFactory factory) {
         return factory.forEachUniquePair(SiteJob.class, Joiners.equal(SiteJob::getWave), Joiners.equal(SiteJob::getCrew))
                 .join(PlanningWeights.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (a, b, weights) -> weights.travel() * a.kilometresTo(b))
+                .penalizeLong(Levels.GOALS, (a, b, weights) -> weights.travel() * a.kilometresTo(b))
                 .justifyWith((a, b, weights, score) -> new SoftGoal("Travel", a.getSiteId() + "-" + b.getSiteId(),
-                        score.softScore()))
+                        Levels.goals(score)))
                 .asConstraint("Travel between a crew's sites");
     }
 
-    // Soft: crews evenly loaded.
+    // Goal: crews evenly loaded.
     public Constraint crewBalance(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .groupBy(SiteJob::getCrew, ConstraintCollectors.count())
                 .join(PlanningWeights.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (crew, sites, weights) -> weights.balance() * sites * sites)
+                .penalizeLong(Levels.GOALS, (crew, sites, weights) -> weights.balance() * sites * sites)
                 .justifyWith((crew, sites, weights, score) -> new SoftGoal("Crew load", "crew " + (crew + 1),
-                        score.softScore()))
+                        Levels.goals(score)))
                 .asConstraint("Crews evenly loaded");
     }
 
-    // Soft: finish early.
+    // Goal: finish early.
     public Constraint finishEarly(ConstraintFactory factory) {
         return factory.forEach(SiteJob.class)
                 .join(PlanningWeights.class)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (job, weights) -> weights.finishEarly() * job.getWave())
-                .justifyWith((job, weights, score) -> new SoftGoal("Finish early", job.getSiteId(), score.softScore()))
+                .penalizeLong(Levels.GOALS, (job, weights) -> weights.finishEarly() * job.getWave())
+                .justifyWith((job, weights, score) -> new SoftGoal("Finish early", job.getSiteId(), Levels.goals(score)))
                 .asConstraint("Finish early");
     }
 
     private static long dollars(long cents) {
         return Math.max(1, (cents + 99) / 100);
+    }
+
+    /** The levels of the score, most binding first. */
+    static final class Levels {
+        static final int HARD = 2;
+        static final int SOFT = 4;
+        static final BendableLongScore PHYSICAL = BendableLongScore.ofHard(HARD, SOFT, 0, 1);
+        static final BendableLongScore MONEY = BendableLongScore.ofHard(HARD, SOFT, 1, 1);
+        static final BendableLongScore LAST_FINISH = BendableLongScore.ofSoft(HARD, SOFT, 0, 1);
+        static final BendableLongScore BRIDGE = BendableLongScore.ofSoft(HARD, SOFT, 1, 1);
+        static final BendableLongScore DAYS_LATE = BendableLongScore.ofSoft(HARD, SOFT, 2, 1);
+        static final BendableLongScore GOALS = BendableLongScore.ofSoft(HARD, SOFT, 3, 1);
+
+        private Levels() {
+        }
+
+        static long goals(BendableLongScore score) {
+            return score.softScore(3);
+        }
     }
 }

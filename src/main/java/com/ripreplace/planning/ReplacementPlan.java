@@ -8,7 +8,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeFactory;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import java.util.List;
 
@@ -31,8 +31,9 @@ public class ReplacementPlan {
     @ProblemFactProperty
     private PlanningWeights weights;
 
-    @PlanningScore
-    private HardMediumSoftLongScore score;
+    @PlanningScore(bendableHardLevelsSize = ReplacementConstraints.Levels.HARD,
+            bendableSoftLevelsSize = ReplacementConstraints.Levels.SOFT)
+    private BendableLongScore score;
 
     /** For OptaPlanner's cloning. */
     public ReplacementPlan() {
@@ -75,15 +76,32 @@ public class ReplacementPlan {
         return limits;
     }
 
+    /** A copy with its own jobs (assignments included) and other limits: the cash rule elsewhere, a crew more. */
+    ReplacementPlan copy(PlanLimits other) {
+        return copy(other, job -> job.withEarliestWave(job.getEarliestWave()));
+    }
+
+    /** A copy with its own jobs, each changed by {@code change} (dependencies kept), and other limits. */
+    ReplacementPlan copy(PlanLimits other, java.util.function.UnaryOperator<SiteJob> change) {
+        java.util.Map<String, SiteJob> copies = new java.util.LinkedHashMap<>();
+        for (SiteJob job : jobs) {
+            copies.put(job.getSiteId(), change.apply(job));
+        }
+        for (SiteJob job : jobs) {
+            copies.get(job.getSiteId()).dependOn(job.getDependsOn().stream().map(p -> copies.get(p.getSiteId())).toList());
+        }
+        return new ReplacementPlan(new java.util.ArrayList<>(copies.values()), waves, other, weights);
+    }
+
     public PlanningWeights getWeights() {
         return weights;
     }
 
-    public HardMediumSoftLongScore getScore() {
+    public BendableLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(BendableLongScore score) {
         this.score = score;
     }
 }

@@ -51,9 +51,19 @@ public final class RuleBreaches {
     }
 
     public record CashShort(int wave, long balanceCents) implements Breach {
+        static CashShort of(com.ripreplace.cost.CashLedger.Lowest lowest) {
+            return new CashShort(lowest.wave(), lowest.balanceCents());
+        }
+
         public String describe() {
-            return String.format(Locale.US, "The cash balance falls to -$%,.2f at the end of wave %d.",
+            return String.format(Locale.US, "The cash balance falls to its lowest, -$%,.2f, at the end of wave %d.",
                     -balanceCents / 100.0, wave + 1);
+        }
+    }
+
+    public record LastFinishLate(long daysLate) implements Breach {
+        public String describe() {
+            return "The last site finishes " + daysLate + " days after the deadline.";
         }
     }
 

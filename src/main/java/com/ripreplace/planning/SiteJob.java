@@ -16,7 +16,7 @@ public class SiteJob {
     @PlanningId
     private String siteId;
     private long costCents;
-    /** What the programme pays back for this site (eligible × funding factor, scaled to the allocation). */
+    /** What the programme would pay back for this site before the allocation cap (eligible × funding factor). */
     private long claimCents;
     private boolean critical;
     private long subscribers;
@@ -28,8 +28,8 @@ public class SiteJob {
     private boolean[] allowed;
     private java.util.Set<Integer> accessMonths;
     private int earliestWave;
-    /** paymentWaveByWave[w]: the wave in which a claim filed at the end of wave w is paid (shared by all jobs). */
-    private int[] paymentWaveByWave;
+    /** The earliest wave without equipment lead times: the site's own Earliest Start, else the first wave. */
+    private int ownEarliestWave;
 
     @PlanningVariable(valueRangeProviderRefs = "waves")
     private Integer wave;
@@ -42,10 +42,8 @@ public class SiteJob {
     }
 
     public SiteJob(String siteId, long costCents, long claimCents, boolean critical, long subscribers, Double latitude,
-                   Double longitude, java.util.Set<Integer> accessMonths, boolean[] allowed, int earliestWave,
-                   int[] paymentWaveByWave) {
+                   Double longitude, java.util.Set<Integer> accessMonths, boolean[] allowed, int earliestWave) {
         this.accessMonths = java.util.Set.copyOf(accessMonths);
-        this.paymentWaveByWave = paymentWaveByWave;
         this.siteId = siteId;
         this.costCents = costCents;
         this.claimCents = claimCents;
@@ -56,7 +54,18 @@ public class SiteJob {
         this.longitude = longitude == null ? 0 : longitude;
         this.allowed = allowed;
         this.earliestWave = earliestWave;
+        this.ownEarliestWave = earliestWave;
         this.dependsOn = List.of();
+    }
+
+    /** The same site with its own earliest start apart from lead times (a wave at most its earliest wave). */
+    SiteJob withOwnEarliestWave(int own) {
+        this.ownEarliestWave = Math.min(own, earliestWave);
+        return this;
+    }
+
+    int getOwnEarliestWave() {
+        return ownEarliestWave;
     }
 
     void dependOn(List<SiteJob> jobs) {
@@ -91,11 +100,6 @@ public class SiteJob {
         return earliestWave;
     }
 
-    /** The wave in which this site's claim is paid, given its current wave. */
-    public int paymentWave() {
-        return paymentWaveByWave[wave];
-    }
-
     /** How many months of the wave fall outside the site's access months. */
     public long monthsOutsideAccess(Wave w) {
         return w.months().stream().filter(m -> !accessMonths.contains(m)).count();
@@ -103,6 +107,44 @@ public class SiteJob {
 
     public boolean allowedIn(int w) {
         return w >= 0 && w < allowed.length && allowed[w];
+    }
+
+    /** The number of waves the site could be placed in (its access months aside). */
+    int waveCount() {
+        return allowed.length;
+    }
+
+    int monthsOpen() {
+        return accessMonths.size();
+    }
+
+    java.util.Set<Integer> openMonths() {
+        return accessMonths;
+    }
+
+    double longitude() {
+        return longitude;
+    }
+
+    /** The same site with every wave open (access windows lifted), for the what-if table. */
+    SiteJob withAccessLifted() {
+        boolean[] all = new boolean[allowed.length];
+        java.util.Arrays.fill(all, true);
+        return copy(all, java.util.Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), earliestWave);
+    }
+
+    /** The same site with another earliest wave, for the what-if table. */
+    SiteJob withEarliestWave(int earliest) {
+        return copy(allowed, accessMonths, earliest);
+    }
+
+    private SiteJob copy(boolean[] open, java.util.Set<Integer> months, int earliest) {
+        SiteJob copy = new SiteJob(siteId, costCents, claimCents, critical, subscribers, located ? latitude : null,
+                located ? longitude : null, months, open, earliest);
+        copy.ownEarliestWave = Math.min(ownEarliestWave, earliest);
+        copy.wave = wave;
+        copy.crew = crew;
+        return copy;
     }
 
     public Integer getWave() {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A wave as the solver sees it: its dates, the months it spans, the wave in which a claim filed at
- * its end is paid, and how many days past the deadline in force it ends (0 when on time).
+ * A wave as the solver sees it: its dates, the months it spans, and how many days past the deadline in
+ * force it ends (0 when on time).
  */
-public record Wave(int index, LocalDate start, LocalDate end, Set<Integer> months, int paymentWave, long daysLate) {
+public record Wave(int index, LocalDate start, LocalDate end, Set<Integer> months, long daysLate) {
 
     public Wave {
         months = Set.copyOf(months);

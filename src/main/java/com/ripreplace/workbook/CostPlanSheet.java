@@ -48,9 +48,10 @@ import java.util.function.Function;
 /**
  * The {@code Cost Plan} sheet: what is spent in each wave, by category of gear (equipment, installation,
  * removal and disposal of that category's covered lines) and by per-site cost (mobilisation, tower climb,
- * engineering, contingency), then who pays: reimbursable (each site's eligible cost × the funding factor,
- * before the allocation cap) and carrier-paid. Row totals, carrier-paid and the totals row are live
- * formulas. Below the table, a chart of spend, reimbursement received and cash balance by wave, drawn from
+ * engineering, contingency), then who pays: reimbursable (what the programme pays for the wave's sites after
+ * the allocation cap: the Waves sheet's Claimed, linked) and carrier-paid (total spend less reimbursable). Row
+ * totals, reimbursable, carrier-paid and the totals row are live formulas, so the sheet tells the same totals as
+ * the Summary, Schedule and Waves sheets. Below the table, a chart of spend, reimbursement received and cash balance by wave, drawn from
  * the Waves sheet's cells.
  */
 final class CostPlanSheet {
@@ -159,25 +160,29 @@ final class CostPlanSheet {
         Map<Integer, double[]> byWave = spendByWave(plan, layout);
         List<SheetColumn> columns = layout.columns();
         TableWriter writer = new TableWriter(sheet, styles, table, columns);
+        WaveMoney money = WaveMoney.of(plan);
+        Table waves = WavesSheet.table(plan);
         groups(layout);
         writer.header();
+        int index = 0;
         for (WaveCashFlow wave : plan.waves()) {
             RowWriter row = writer.row(Look.PLAIN);
             int r = row.number();
-            double[] figures = byWave.getOrDefault(wave.wave(), new double[layout.costColumns() + 2]);
+            double[] figures = byWave.getOrDefault(wave.wave(), new double[layout.costColumns() + 1]);
             row.ordinal(WAVE, wave.wave() + 1).date(START, wave.start()).whole(SITES, wave.sites());
             for (int i = 0; i < layout.costColumns(); i++) {
                 row.number(FIRST_COST + i, figures[i], Kind.MONEY);
             }
-            double spend = figures[layout.costColumns() + 1];
-            double reimbursable = figures[layout.costColumns()];
+            double spend = figures[layout.costColumns()];
+            double reimbursable = money.reimbursable(wave.wave()).amount().doubleValue();
             if (layout.costColumns() == 0) {
                 row.zero(layout.total(), Kind.MONEY);
             } else {
                 row.formula(layout.total(), "SUM(" + Table.cell(r - 1, FIRST_COST) + ":"
                         + Table.cell(r - 1, layout.total() - 1) + ")", Kind.MONEY, spend);
             }
-            row.number(layout.reimbursable(), reimbursable, Kind.MONEY);
+            row.formula(layout.reimbursable(), Table.relative(WavesSheet.NAME, waves.firstRow() + index++,
+                    WavesSheet.Column.CLAIMED.index()), Kind.MONEY, reimbursable);
             row.formula(layout.carrierPaid(), Table.cell(r - 1, layout.total()) + "-"
                     + Table.cell(r - 1, layout.reimbursable()), Kind.MONEY, spend - reimbursable);
         }
@@ -189,14 +194,14 @@ final class CostPlanSheet {
         Printing.onPages(sheet, 0, table.firstRow(), 1);
         int notes = table.totalsRow() + 2;
         RowWriter.on(sheet, notes, styles, Look.PLAIN).text(WAVE, "Each site's whole cost is spent in its wave. "
-                + "Reimbursable is each site's eligible cost × the funding factor, before the reimbursement allocation's "
-                + "cap; the Reimbursement sheet shows the claims after the cap.");
+                + "Reimbursable is what the programme pays for the wave's sites after the reimbursement allocation's cap "
+                + "(the Waves sheet's Claimed); carrier-paid is the rest.");
         if (!plan.waves().isEmpty()) {
             chart(plan, notes + 2, Math.max(layout.carrierPaid() + 1, 10));
         }
     }
 
-    /** Per wave: the amount of every cost column, then the reimbursable part, then the whole spend. */
+    /** Per wave: the amount of every cost column, then the whole spend. */
     private static Map<Integer, double[]> spendByWave(PlanOutcome plan, Layout layout) {
         Map<String, Integer> waveOf = new HashMap<>();
         for (ScheduledSite site : plan.schedule()) {
@@ -208,13 +213,12 @@ final class CostPlanSheet {
             if (wave == null) {
                 continue;
             }
-            Money[] figures = exact.computeIfAbsent(wave, w -> zeros(layout.costColumns() + 2));
+            Money[] figures = exact.computeIfAbsent(wave, w -> zeros(layout.costColumns() + 1));
             for (CostLine line : site.lines()) {
                 int at = layout.columnOf(line) - FIRST_COST;
                 figures[at] = figures[at].plus(line.amount());
-                figures[layout.costColumns() + 1] = figures[layout.costColumns() + 1].plus(line.amount());
+                figures[layout.costColumns()] = figures[layout.costColumns()].plus(line.amount());
             }
-            figures[layout.costColumns()] = figures[layout.costColumns()].plus(site.reimbursable());
         }
         Map<Integer, double[]> byWave = new HashMap<>();
         exact.forEach((wave, figures) -> {

@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * The {@code Equipment} sheet: every line of gear the inventory gave, where it was read, the finding on it
  * (covered, entity, confidence, review flag, reason, reimbursable, overridden by an engineer) and, for
- * covered gear, its cost lines from the estimate (equipment, installation, removal, disposal), its total and
- * the eligible part. Lines that need review are shown in light amber. Below the totals row, the per-site
+ * gear to replace, its cost lines from the estimate (equipment, installation, removal, disposal), its total and
+ * the eligible part. The last column says whether the line is to be ripped out and replaced: covered gear of a
+ * category listing (consumer routers, hotspots, CPE) shows Covered Yes and Replace No unless an engineer decided. Lines that need review are shown in light amber. Below the totals row, the per-site
  * costs (which belong to no one line), so that the sheet adds up to the estimate's total.
  */
 final class EquipmentSheet {
@@ -55,7 +56,9 @@ final class EquipmentSheet {
         DISPOSAL("Disposal", 13),
         TOTAL_COST("Total Cost", 15),
         ELIGIBLE("Eligible Cost", 15),
-        NOT_ELIGIBLE("Not Eligible", 15);
+        NOT_ELIGIBLE("Not Eligible", 15),
+        /** Yes for gear to rip out and replace; No for the rest, among them category gear that may stay in service. */
+        REPLACE("Replace", 9);
 
         private final String header;
         private final int width;
@@ -188,7 +191,8 @@ final class EquipmentSheet {
                 .yesNo(Column.NEEDS_REVIEW.index(), finding.needsReview())
                 .text(Column.REASON.index(), finding.reason())
                 .yesNo(Column.REIMBURSABLE.index(), finding.reimbursable())
-                .yesNo(Column.OVERRIDDEN.index(), finding.overridden());
+                .yesNo(Column.OVERRIDDEN.index(), finding.overridden())
+                .yesNo(Column.REPLACE.index(), finding.mustReplace());
         if (costs == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.ripreplace.workbook;
 
+import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.planning.PlanOutcome;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -34,17 +35,29 @@ public final class PlanWorkbookWriter {
 
     /** Empty: the template in force ({@link PlanTemplate#inForce()}), looked up at each write. */
     private final Optional<StyleBook> book;
+    /** Which Covered List the plan's findings reflect, shown on the Summary sheet; empty when not given. */
+    private final Optional<CoveredListEdition> coveredList;
 
     /**
      * A writer styled by the template the system property {@value PlanTemplate#PROPERTY} names, else
      * {@code templates/plan-template.xlsx} under the working directory when present, else the built-in styles.
      */
     public PlanWorkbookWriter() {
-        this.book = Optional.empty();
+        this(Optional.empty(), Optional.empty());
     }
 
     private PlanWorkbookWriter(StyleBook book) {
-        this.book = Optional.of(book);
+        this(Optional.of(book), Optional.empty());
+    }
+
+    private PlanWorkbookWriter(Optional<StyleBook> book, Optional<CoveredListEdition> coveredList) {
+        this.book = book;
+        this.coveredList = coveredList;
+    }
+
+    /** The same writer, saying on the Summary sheet which Covered List the findings reflect. */
+    public PlanWorkbookWriter reflecting(CoveredListEdition edition) {
+        return new PlanWorkbookWriter(book, Optional.of(edition));
     }
 
     /** A writer styled by this template (see {@link PlanTemplate} for its convention). */
@@ -84,7 +97,7 @@ public final class PlanWorkbookWriter {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, styleBook);
-            SummarySheet.SettingCells settings = new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles)
+            SummarySheet.SettingCells settings = new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles, coveredList)
                     .write(plan, ScheduleSheet.table(plan), WavesSheet.table(plan));
             new ScheduleSheet(workbook.createSheet(ScheduleSheet.NAME), styles).write(plan);
             new WavesSheet(workbook.createSheet(WavesSheet.NAME), styles).write(plan, settings);

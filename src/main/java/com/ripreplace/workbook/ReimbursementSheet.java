@@ -143,21 +143,25 @@ final class ReimbursementSheet {
     void write(PlanOutcome plan, SummarySheet.SettingCells settings) {
         Table claims = claims(plan);
         RowWriter.on(sheet, 0, styles, Look.SECTION).text(0, "Claims by Wave")
-                .text(Claim.ELIGIBLE_SPEND.index(), "A claim is filed on each wave's last day for its eligible spend × "
-                        + "the funding factor, capped at what is left of the allocation, and paid after the lag.", Look.PLAIN);
+                .text(Claim.ELIGIBLE_SPEND.index(), "A claim is filed on each wave's last day for the Reimbursable Cost of "
+                        + "its sites (Schedule sheet: eligible cost × the funding factor, within what is left of the "
+                        + "allocation), and paid after the lag.", Look.PLAIN);
         TableWriter writer = new TableWriter(sheet, styles, claims, List.of(Claim.values()));
         writer.header();
         Table waves = WavesSheet.table(plan);
         Optional<Double> allocation = plan.terms().allocation().map(money -> money.amount().doubleValue());
+        WaveMoney money = WaveMoney.of(plan);
         int index = 0;
-        double claimedSoFar = 0;
-        double receivedSoFar = 0;
+        Money claimedSoFar = Money.ZERO;
+        Money receivedSoFar = Money.ZERO;
         for (WaveCashFlow wave : plan.waves()) {
-            claimedSoFar += dollars(wave.claimed());
-            receivedSoFar += dollars(wave.received());
-            double claimed = claimedSoFar;
+            Money waveClaim = money.reimbursable(wave.wave());
+            claimedSoFar = claimedSoFar.plus(waveClaim);
+            receivedSoFar = receivedSoFar.plus(wave.received());
+            double claimed = dollars(claimedSoFar);
             claim(writer.row(Look.PLAIN), wave, waves.firstRow() + index, index == 0, settings,
-                    new Running(claimed, allocation.map(a -> Math.max(0, a - claimed)), receivedSoFar));
+                    new Running(dollars(waveClaim), claimed, allocation.map(a -> Math.max(0, a - claimed)),
+                            dollars(receivedSoFar)));
             index++;
         }
         RowWriter totals = writer.totals();
@@ -171,20 +175,23 @@ final class ReimbursementSheet {
         Printing.landscape(sheet, 0, Claim.OUTSTANDING.index());
     }
 
-    /** The running figures of a claims row, cached beside their formulas. */
-    private record Running(double claimed, Optional<Double> allocationLeft, double received) {
+    /**
+     * The figures of a claims row, cached beside their formulas: the wave's claim (the Reimbursable Cost of its
+     * sites on the Schedule sheet, which the Waves sheet's Claimed adds up) and the running sums.
+     */
+    private record Running(double waveClaim, double claimed, Optional<Double> allocationLeft, double received) {
     }
 
     private static void claim(RowWriter row, WaveCashFlow wave, int wavesRow, boolean first,
                               SummarySheet.SettingCells settings, Running running) {
         int r = row.number();
-        boolean claimed = !wave.claimed().isZero();
+        boolean claimed = running.waveClaim() != 0;
         row.ordinal(Claim.WAVE.index(), wave.wave() + 1)
                 .date(Claim.CLAIM_FILED.index(), claimed ? wave.end() : null)
                 .formula(Claim.ELIGIBLE_SPEND.index(), waves(wavesRow, WavesSheet.Column.ELIGIBLE_SPEND), Kind.MONEY,
                         dollars(wave.eligibleSpend()))
                 .formula(Claim.AMOUNT_CLAIMED.index(), waves(wavesRow, WavesSheet.Column.CLAIMED), Kind.MONEY,
-                        dollars(wave.claimed()))
+                        running.waveClaim())
                 .date(Claim.EXPECTED_PAYMENT.index(), wave.claimPaidOn())
                 .formula(Claim.RECEIVED.index(), waves(wavesRow, WavesSheet.Column.RECEIVED), Kind.MONEY,
                         dollars(wave.received()));

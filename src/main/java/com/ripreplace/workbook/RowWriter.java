@@ -70,6 +70,14 @@ final class RowWriter {
         return string(column, value, Kind.NOTE, Kind.QUOTED_NOTE);
     }
 
+    /**
+     * As {@link #text}, wrapped within the cell: a sentence or more (the Summary's cash answer, a reviewer's note),
+     * for a cell merged across the sheet's columns.
+     */
+    RowWriter paragraph(int column, String value) {
+        return string(column, value, Kind.PARAGRAPH, Kind.QUOTED_PARAGRAPH);
+    }
+
     /** The one way text reaches a cell: always a string, quote-prefixed when it begins like a formula. */
     private RowWriter string(int column, String value, Kind plain, Kind quoted) {
         if (value == null) {

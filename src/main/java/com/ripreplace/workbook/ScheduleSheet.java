@@ -1,5 +1,6 @@
 package com.ripreplace.workbook;
 
+import com.ripreplace.cost.Money;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
 import com.ripreplace.workbook.Styles.Kind;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * The {@code Schedule} sheet: one row per site in the order crews work them (wave, crew, travel order),
  * a totals row of live sums, the header frozen and filtered, and sites that finish after their deadline
- * in light red.
+ * in light red. Its Estimated Cost and Reimbursable Cost (what the programme pays for the site after the
+ * allocation cap) are the workbook's one source of truth for the money: the Summary's totals and the Waves
+ * sheet's Spend and Claimed are live sums of these cells, and Carrier-paid is their difference, row by row.
  */
 final class ScheduleSheet {
 
@@ -35,7 +38,8 @@ final class ScheduleSheet {
         SLACK_DAYS("Slack Days", 10),
         TRAVEL_ORDER("Travel Order", 10),
         SUBSCRIBERS("Subscribers", 12),
-        ACCESS_MONTHS("Access Months", 18);
+        ACCESS_MONTHS("Access Months", 18),
+        CARRIER_PAID("Carrier-paid", 16);
 
         private final String header;
         private final int width;
@@ -84,6 +88,7 @@ final class ScheduleSheet {
         writer.sum(totals, Column.COVERED_ITEMS, Kind.WHOLE);
         writer.sum(totals, Column.ESTIMATED_COST, Kind.MONEY);
         writer.sum(totals, Column.REIMBURSABLE_COST, Kind.MONEY);
+        writer.sum(totals, Column.CARRIER_PAID, Kind.MONEY);
         writer.frame();
     }
 
@@ -104,6 +109,18 @@ final class ScheduleSheet {
                 .ordinal(Column.TRAVEL_ORDER.index(), site.travelOrder())
                 .whole(Column.SUBSCRIBERS.index(), site.subscribers())
                 .note(Column.ACCESS_MONTHS.index(), AccessMonths.describe(site.accessMonths()));
+        int r = row.number();
+        row.formula(Column.CARRIER_PAID.index(), Column.ESTIMATED_COST.letter() + r + "-"
+                + Column.REIMBURSABLE_COST.letter() + r, Kind.MONEY,
+                dollars(orZero(site.estimatedCost()).minus(orZero(site.reimbursableCost()))));
+    }
+
+    private static double dollars(Money money) {
+        return money.amount().doubleValue();
+    }
+
+    private static Money orZero(Money money) {
+        return money == null ? Money.ZERO : money;
     }
 
 }

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -70,6 +71,10 @@ final class Styles {
         NOTE(null),
         /** A note an input gave that begins like a formula: indented and quote-prefixed. */
         QUOTED_NOTE(null),
+        /** A sentence or more, wrapped within its cell (merged across a sheet's columns) and read from the top. */
+        PARAGRAPH(null),
+        /** A paragraph that begins like a formula: wrapped and quote-prefixed. */
+        QUOTED_PARAGRAPH(null),
         WHOLE("Whole"),
         /** A count that is an identifier rather than a quantity (wave 1, crew 2): no thousands separator. */
         NUMBER("Number"),
@@ -110,7 +115,7 @@ final class Styles {
                 XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
                 style.setFont(font);
                 book.format(kind).ifPresent(format -> style.setDataFormat(formats.getFormat(format)));
-                if (kind == Kind.QUOTED_TEXT || kind == Kind.QUOTED_NOTE) {
+                if (kind == Kind.QUOTED_TEXT || kind == Kind.QUOTED_NOTE || kind == Kind.QUOTED_PARAGRAPH) {
                     style.setQuotePrefixed(true);
                 }
                 if (kind == Kind.NOTE || kind == Kind.QUOTED_NOTE) {
@@ -118,6 +123,13 @@ final class Styles {
                     style.setIndention((short) 1);
                 }
                 dress(style, appearance);
+                if (kind == Kind.PARAGRAPH || kind == Kind.QUOTED_PARAGRAPH) {
+                    style.setWrapText(true);
+                }
+                if (look != Look.HEADER) {
+                    // a row made tall for a wrapped sentence (the Summary's what-if table) reads from its top line
+                    style.setVerticalAlignment(VerticalAlignment.TOP);
+                }
                 byKind.put(kind, style);
             }
             styles.put(look, byKind);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.ripreplace.covered.CoveredCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ class CheckCommandTest {
         Map<String, Object> report = Json.parse(run.out());
         assertThat(report).containsOnlyKeys("summary", "sites", "items", "errors", "warnings");
         assertThat(report.get("summary")).isEqualTo(Map.of("sites", 2, "items", 2, "coveredItems", 1, "needsReview", 0,
-                "reimbursableItems", 1));
+                "reimbursableItems", 1, "mustReplaceItems", 1, "categoryItems", 0, "coveredListAsOf", "2026-04-30",
+                "catalogVersion", CoveredCatalog.loadDefault().version()));
         List<Map<String, Object>> sites = Json.list(report.get("sites"));
         assertThat(sites.get(1)).containsOnlyKeys("siteId", "siteName", "latitude", "longitude", "state", "critical",
                 "subscribers", "dependsOn", "accessMonths");
@@ -44,14 +46,56 @@ class CheckCommandTest {
                 .containsEntry("dependsOn", List.of("S1")).containsEntry("accessMonths", List.of(5, 6, 7, 8, 9, 10));
         Map<String, Object> huawei = Json.list(report.get("items")).get(0);
         assertThat(huawei).containsOnlyKeys("file", "sheet", "row", "siteId", "vendor", "model", "serial", "quantity",
-                "purchaseDate", "covered", "entity", "confidence", "needsReview", "reason", "reimbursable");
+                "purchaseDate", "covered", "entity", "confidence", "needsReview", "reason", "reimbursable",
+                "coveredCategory", "mustReplace");
         assertThat(huawei).containsEntry("file", file.toString()).containsEntry("sheet", null).containsEntry("row", 2)
                 .containsEntry("siteId", "S1").containsEntry("quantity", 2).containsEntry("purchaseDate", "2019-06-30")
-                .containsEntry("covered", true).containsEntry("entity", "HUAWEI").containsEntry("reimbursable", true);
+                .containsEntry("covered", true).containsEntry("entity", "HUAWEI").containsEntry("reimbursable", true)
+                .containsEntry("coveredCategory", null).containsEntry("mustReplace", true);
         assertThat((Double) huawei.get("confidence")).isBetween(0.0, 1.0);
         assertThat((String) huawei.get("reason")).isNotBlank();
         Map<String, Object> ericsson = Json.list(report.get("items")).get(1);
         assertThat(ericsson).containsEntry("covered", false).containsEntry("entity", null);
+    }
+
+    @Test
+    void tellsAnEngineerWhatATpLinkArcherAx55IsUnderTheConsumerRouterListingAndWhichListItReflects() throws IOException {
+        Path file = csv("cpe.csv", """
+                Site ID,Vendor,Model,Serial,Quantity,Purchase Date
+                S1,TP-Link,Archer AX55,T1,1,
+                S1,Huawei,BBU3900,H1,1,2019-06-30
+                """);
+        CommandLineRun text = CommandLineRun.of("check", file.toString());
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("Findings reflect the Covered List as of 30 April 2026 (latest listing reflected:"
+                        + " 23 March 2026; catalog ")
+                .contains("Covered: 2")
+                .contains("To rip out and replace: 1   In a category listing (consumer routers, hotspots, CPE): 1")
+                .contains("row 2: TP-Link Archer AX55, S/N T1 — to review, FOREIGN_CONSUMER_ROUTER, not to be ripped out,"
+                        + " not reimbursable")
+                .contains("on the Covered List since 23 March 2026, as a category, not a company")
+                .contains("look up the FCC ID on its label")
+                .contains("Not reimbursable by the rip-and-replace programme, and not planned for replacement unless an"
+                        + " engineer's override says 'replace'");
+
+        Map<String, Object> report = Json.parse(CommandLineRun.of("check", "--format", "json", file.toString()).out());
+        assertThat(Json.list(report.get("items")).get(0)).containsEntry("covered", true)
+                .containsEntry("entity", "FOREIGN_CONSUMER_ROUTER").containsEntry("coveredCategory", "FOREIGN_CONSUMER_ROUTER")
+                .containsEntry("mustReplace", false).containsEntry("reimbursable", false).containsEntry("needsReview", true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) report.get("summary");
+        assertThat(summary).containsEntry("coveredItems", 2).containsEntry("mustReplaceItems", 1)
+                .containsEntry("categoryItems", 1).containsEntry("coveredListAsOf", "2026-04-30");
+    }
+
+    @Test
+    void namesTheCoveredListItsFindingsReflectInTheVersion() {
+        CommandLineRun run = CommandLineRun.of("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Rip & Replace Planner 0.1.0")
+                .contains("Findings reflect the Covered List as of 30 April 2026 (latest listing reflected: 23 March 2026");
     }
 
     @Test

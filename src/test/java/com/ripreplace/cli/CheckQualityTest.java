@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckQualityTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled-gear.csv", "holdout-gear.csv", "reviewer-gear.csv"})
+    @ValueSource(strings = {"labelled-gear.csv", "holdout-gear.csv", "reviewer-gear.csv", "consumer-router-gear.csv"})
     void findsCoveredGearAndReimbursableLinesThroughTheCommandLine(String name) throws IOException {
         Path file = Path.of("src/test/resources/covered", name);
         CommandLineRun run = CommandLineRun.of("check", "--format", "json", file.toString());

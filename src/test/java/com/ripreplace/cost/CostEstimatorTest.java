@@ -9,6 +9,8 @@ import java.util.Optional;
 import static com.ripreplace.cost.Gear.aSite;
 import static com.ripreplace.cost.Gear.aTower;
 import static com.ripreplace.cost.Gear.carrierPaid;
+import static com.ripreplace.cost.Gear.consumerRouter;
+import static com.ripreplace.cost.Gear.consumerRouterToReplace;
 import static com.ripreplace.cost.Gear.eligible;
 import static com.ripreplace.cost.Gear.eligibleWithOwnUnitCost;
 import static com.ripreplace.cost.Gear.trusted;
@@ -54,6 +56,18 @@ class CostEstimatorTest {
                 List.of(trusted("S1", "Radio Unit", 4), eligible("S2", "Antenna", 1)));
 
         assertThat(estimate.sites()).extracting(SiteEstimate::siteId).containsExactly("S2");
+    }
+
+    @Test
+    void leavesCoveredConsumerRoutersInServiceUnlessAnEngineerDecidedToReplaceThem() {
+        CostEstimate estimate = estimator("1", null).estimate(List.of(aTower("S1"), aTower("S2"), aTower("S3")),
+                List.of(consumerRouter("S1", 40), consumerRouterToReplace("S2", 3), eligible("S3", "Antenna", 1)));
+
+        assertThat(estimate.sites()).extracting(SiteEstimate::siteId).containsExactly("S2", "S3");
+        SiteEstimate s2 = estimate.sites().get(0);
+        assertThat(s2.coveredItems()).isEqualTo(1);
+        assertThat(s2.reimbursable().isZero()).isTrue();
+        assertThat(ReplacementRule.NAME).isEqualTo("Covered gear to replace");
     }
 
     @Test

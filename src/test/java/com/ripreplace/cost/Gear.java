@@ -37,6 +37,18 @@ final class Gear {
         return item(site, category, quantity, null, new Finding(true, "ZTE", 0.99, false, "ZTE after cutoff", false, false));
     }
 
+    /** A foreign-produced consumer router the Covered List's category covers: it may stay in service. */
+    static CheckedItem consumerRouter(String site, int quantity) {
+        return item(site, "Router", quantity, null, new Finding(true, "FOREIGN_CONSUMER_ROUTER", 0.9, true,
+                "Consumer router", false, false, "FOREIGN_CONSUMER_ROUTER", false));
+    }
+
+    /** The same router, which an engineer's override decided to replace. */
+    static CheckedItem consumerRouterToReplace(String site, int quantity) {
+        return item(site, "Router", quantity, null, new Finding(true, "FOREIGN_CONSUMER_ROUTER", 1.0, false,
+                "Consumer router. Overridden by engineer, to be replaced", false, true, "FOREIGN_CONSUMER_ROUTER", true));
+    }
+
     static CheckedItem trusted(String site, String category, int quantity) {
         return item(site, category, quantity, null, new Finding(false, null, 0.9, false, "Ericsson", false, false));
     }

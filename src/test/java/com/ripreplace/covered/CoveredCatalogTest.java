@@ -21,7 +21,7 @@ class CoveredCatalogTest {
     @Test
     void loadsTheShippedCatalogWithItsVersionAndDate() {
         assertThat(SHIPPED.version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
-        assertThat(SHIPPED.asOf()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(SHIPPED.asOf()).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(SHIPPED.entities()).extracting(CoveredEntity::code).containsExactlyInAnyOrder("HUAWEI", "ZTE",
                 "HIKVISION", "DAHUA", "HYTERA", "KASPERSKY", "CHINA_MOBILE", "CHINA_TELECOM", "CHINA_UNICOM",
                 "PACIFIC_NETWORKS", "COMNET", "DJI", "AUTEL");
@@ -92,6 +92,80 @@ class CoveredCatalogTest {
                 .contains("Zorblax Vision is on the Covered List since 1 October 2026 (video surveillance equipment)");
         assertThat(matcher.assess(aLine().vendor("Quuxtel").obtainedOn("2019-01-01").line()).reimbursable()).isTrue();
         assertThat(matcher.assess(aLine().vendor("Huawei").line()).covered()).isFalse();
+    }
+
+    @Test
+    void addingACategoryIsADataChangeOnly() {
+        CoveredCatalog catalog = load("/covered/catalog-with-new-category.yaml");
+        CoveredGearMatcher matcher = new CoveredGearMatcher(catalog);
+
+        Finding byKind = matcher.assess(aLine().vendor("Meterco").category("Meter").obtainedOn("2026-10-20").line());
+        assertThat(byKind.covered()).isTrue();
+        assertThat(byKind.entity()).isEqualTo("FOREIGN_SMART_METER");
+        assertThat(byKind.coveredCategory()).isEqualTo("FOREIGN_SMART_METER");
+        assertThat(byKind.reimbursable()).isFalse();
+        assertThat(byKind.mustReplace()).as("the invented category requires replacement").isTrue();
+        assertThat(byKind.reason()).contains("Smart meters produced in a foreign country (invented) are on the Covered List"
+                + " since 1 October 2026, as a category, not a company").contains("Meterco makes its meters abroad");
+        Finding byFamily = matcher.assess(aLine().model("MX-250").undated().line());
+        assertThat(byFamily.coveredCategory()).isEqualTo("FOREIGN_SMART_METER");
+        assertThat(byFamily.needsReview()).as("no purchase date").isTrue();
+        Finding before = matcher.assess(aLine().vendor("Meterco").model("MX-100").obtainedOn("2025-01-01").line());
+        assertThat(before.covered()).isFalse();
+        assertThat(before.coveredCategory()).isEqualTo("FOREIGN_SMART_METER");
+        assertThat(before.reason()).contains("existing meters must still be replaced (invented)");
+        assertThat(matcher.assess(aLine().vendor("Gaugeworks").description("AMI meter").undated().line()).reason())
+                .contains("read the country of origin on its label");
+        assertThat(matcher.assess(aLine().vendor("Meterco").description("Utility-grade smart meter head end").line())
+                .coveredCategory()).isNull();
+        assertThat(matcher.assess(aLine().vendor("Acme Corp.").category("Smart meter").line()).entity()).isEqualTo("ACME");
+        assertThat(catalog.edition().latestListing()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(catalog.category("FOREIGN_SMART_METER")).get().extracting(c -> c.consequence().replacement())
+                .isEqualTo(CoveredCategory.Replacement.REQUIRED);
+    }
+
+    @Test
+    void shipsTheConsumerRouterCategoryOfMarch2026WithItsSourcesAndConsequence() {
+        CoveredCategory routers = SHIPPED.category("FOREIGN_CONSUMER_ROUTER").orElseThrow();
+
+        assertThat(routers.addedToList()).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(routers.sourceIds()).containsExactly("pn-2026-03-23", "faq-2026-04");
+        assertThat(routers.consequence().reimbursable()).isFalse();
+        assertThat(routers.consequence().replacement()).isEqualTo(CoveredCategory.Replacement.ENGINEER_DECIDES);
+        assertThat(routers.consequence().existingModels()).contains("may still be used, sold and updated")
+                .contains("until at least 1 March 2027");
+        assertThat(routers.kinds()).extracting(CoveredCategory.ProductKind::kind)
+                .containsExactly("consumer Wi-Fi router", "mobile hotspot", "5G / fixed-wireless CPE");
+        assertThat(routers.outOfScope()).contains("carrier grade", "enterprise");
+        assertThat(SHIPPED.edition().latestListing()).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(SHIPPED.edition().describe()).startsWith("Covered List as of 30 April 2026 (latest listing reflected:"
+                + " 23 March 2026; catalog ");
+    }
+
+    @Test
+    void refusesACategoryThatWouldBeReimbursableOrWhoseFamilyNamesAnUnknownMaker() {
+        String category = """
+                categories:
+                  - code: GADGET
+                    name: gadget
+                    listedAs: "Gadgets (invented)"
+                    addedToList: 2026-01-01
+                    sources: [none]
+                    scope: "gadgets"
+                    consequence: { newModels: "refused", existingModels: "kept", reimbursable: REIMBURSABLE, replacement: ENGINEER_DECIDES }
+                    kinds: [ { kind: "gadget", words: ["gadget"] } ]
+                    makers: [ { name: "Gizmo", production: FOREIGN, note: "abroad" } ]
+                    modelFamilies: [ { maker: MAKER, family: "G", kind: "gadget", pattern: 'G-[0-9]', examples: [G-1] } ]
+                """;
+
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(minimalCatalog("") + category.replace("REIMBURSABLE", "true")
+                .replace("MAKER", "Gizmo"))))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("category GADGET, consequence: a category cannot be reimbursable");
+        assertThatThrownBy(() -> CoveredCatalog.load(stream(minimalCatalog("") + category.replace("REIMBURSABLE", "false")
+                .replace("MAKER", "Nobody"))))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessageContaining("category GADGET, model family 'G': maker 'Nobody' is not one of the category's makers");
     }
 
     @Test

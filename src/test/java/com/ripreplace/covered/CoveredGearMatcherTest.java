@@ -286,7 +286,11 @@ class CoveredGearMatcherTest {
                 aLine().vendor("China Telecom Americas").category("Router").description("IPLC circuit to Hong Kong"),
                 aLine().model("Unit").description("Cabinet, link to WA-0297"),
                 aLine().model("Unit").description("ZXSDR B8200 baseband"),
-                aLine().model("Unit").description("Baseband, link to OR-0001"));
+                aLine().model("Unit").description("Baseband, link to OR-0001"),
+                aLine().vendor("Acme Supply").model("Unit").description("Rack 3, link to WA-0297"),
+                aLine().vendor("Acme Supply").model("Unit").description("Mobile hotspot for the crew truck"),
+                aLine().vendor("Acme Supply").model("Unit").description("Nighthawk M6, crew truck"),
+                aLine().vendor("Acme Supply").model("Unit").description("Enterprise LTE router, crew truck"));
         CoveredGearMatcher remembering = new CoveredGearMatcher(CoveredCatalog.loadDefault());
 
         for (Gear gear : lines) {
@@ -297,6 +301,10 @@ class CoveredGearMatcherTest {
         assertThat(remembering.assess(lines.get(8).line()).covered()).isFalse();
         assertThat(remembering.assess(lines.get(4).line()).needsReview()).isTrue();
         assertThat(remembering.assess(lines.get(3).line()).needsReview()).isFalse();
+        assertThat(remembering.assess(lines.get(13).line()).coveredCategory()).isNull();
+        assertThat(remembering.assess(lines.get(14).line()).coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
+        assertThat(remembering.assess(lines.get(15).line()).coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
+        assertThat(remembering.assess(lines.get(16).line()).coveredCategory()).isNull();
     }
 
     @Test
@@ -459,5 +467,38 @@ class CoveredGearMatcherTest {
                 assertThat(finding.confidence()).isBetween(0.0, 1.0);
             }
         }
+    }
+
+    @Test
+    void leavesHuaweiAndZteCpeAsEntityGearThatMayBeReimbursed() {
+        Finding huawei = assess(aLine().vendor("Huawei").model("B618s-22d").category("CPE").obtainedOn("2019-03-21"));
+
+        assertThat(huawei.entity()).isEqualTo("HUAWEI");
+        assertThat(huawei.reimbursable()).isTrue();
+        assertThat(huawei.mustReplace()).isTrue();
+        assertThat(huawei.coveredCategory()).isNull();
+    }
+
+    @Test
+    void treatsARouterBoughtOnTheListingDayAsAuthorisedBeforeIt() {
+        Finding onTheDay = assess(aLine().vendor("TP-Link").model("Archer AX55").obtainedOn("2026-03-23"));
+        Finding dayAfter = assess(aLine().vendor("TP-Link").model("Archer AX55").obtainedOn("2026-03-24"));
+
+        assertThat(onTheDay.covered()).isFalse();
+        assertThat(onTheDay.needsReview()).isFalse();
+        assertThat(onTheDay.reason()).contains("Obtained 2026-03-23, on or before 23 March 2026");
+        assertThat(dayAfter.covered()).isTrue();
+        assertThat(dayAfter.needsReview()).isTrue();
+        assertThat(dayAfter.reason()).contains("Obtained 2026-03-24, after 23 March 2026");
+    }
+
+    @Test
+    void keepsCarrierGradeAndEnterpriseRoutersOutOfTheConsumerRouterCategory() {
+        assertThat(assess(aLine().vendor("Cisco").model("ASR-920").category("Router")).coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Nokia").model("7750 SR-1").category("Router")).coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Cradlepoint").model("E300").description("Enterprise LTE router"))
+                .coveredCategory()).isNull();
+        assertThat(assess(aLine().vendor("Nokia").model("FastMile 5G Gateway 3")).coveredCategory())
+                .isEqualTo("FOREIGN_CONSUMER_ROUTER");
     }
 }

@@ -45,6 +45,12 @@ final class Gear {
         return this;
     }
 
+    /** No purchase date. */
+    Gear undated() {
+        purchaseDate = null;
+        return this;
+    }
+
     Gear obtainedOn(String isoDate) {
         purchaseDate = LocalDate.parse(isoDate);
         return this;

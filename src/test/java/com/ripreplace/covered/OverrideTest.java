@@ -30,7 +30,9 @@ class OverrideTest {
             "not covered - H3C lookalike|DISMISS|H3C lookalike",
             "Not-Covered: third-party optic|DISMISS|third-party optic",
             "dismiss: third-party optic|DISMISS|third-party optic",
-            "dismissed|DISMISS|''"})
+            "dismissed|DISMISS|''",
+            "replace: crew hotspots swapped for trusted ones|REPLACE|crew hotspots swapped for trusted ones",
+            "Replace|REPLACE|''"})
     void readsTheOverrideCellsEngineersWrite(String cell, Override.Decision decision, String reason) {
         assertThat(Override.parse(cell)).contains(new Override(decision, reason));
     }
@@ -46,7 +48,7 @@ class OverrideTest {
     void refusesAnUnreadableCellWithAMessageAFieldEngineerUnderstands() {
         assertThatThrownBy(() -> Override.parse("maybe"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss); found 'maybe'");
+                .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss/replace); found 'maybe'");
     }
 
     @ParameterizedTest
@@ -121,5 +123,37 @@ class OverrideTest {
         GearLine line = aLine().vendor("Huawei").line();
 
         assertThat(matcher.assess(line, Optional.empty())).isEqualTo(matcher.assess(line));
+    }
+
+    @org.junit.jupiter.api.Test
+    void replacesAConsumerRouterOnlyWhenTheEngineerSaysReplace() {
+        GearLine router = aLine().vendor("TP-Link").model("Archer AX55").undated().line();
+
+        Finding left = matcher.assess(router);
+        Finding confirmed = matcher.assess(router, Override.parse("confirm: router on the subscriber list"));
+        Finding replaced = matcher.assess(router, Override.parse("replace: swapping it for a trusted router"));
+        Finding dismissed = matcher.assess(router, Override.parse("not covered: made in the USA, label checked"));
+
+        assertThat(left.covered()).isTrue();
+        assertThat(left.mustReplace()).isFalse();
+        assertThat(confirmed.mustReplace()).isFalse();
+        assertThat(replaced.mustReplace()).isTrue();
+        assertThat(replaced.entity()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
+        assertThat(replaced.reimbursable()).isFalse();
+        assertThat(replaced.reason()).contains("Overridden by engineer, to be replaced: swapping it for a trusted router")
+                .contains("an engineer decided to replace it, at the carrier's cost");
+        assertThat(dismissed.covered()).isFalse();
+        assertThat(dismissed.coveredCategory()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void replacingAnOldConsumerRouterMakesItGearToReplace() {
+        GearLine router = aLine().vendor("Netgear").model("R7000").obtainedOn("2019-08-01").line();
+
+        assertThat(matcher.assess(router).covered()).isFalse();
+        Finding replaced = matcher.assess(router, Override.parse("replace"));
+        assertThat(replaced.covered()).isTrue();
+        assertThat(replaced.mustReplace()).isTrue();
+        assertThat(replaced.coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");
     }
 }

@@ -14,6 +14,10 @@ final class QualityReport {
     private int reimbursableRight;
     private int lines;
     private int needsReview;
+    private int withMore;
+    private int categoryRight;
+    private int reviewRight;
+    private int reasonRight;
     private final List<String> misses = new ArrayList<>();
 
     static QualityReport of(List<LabelledGear> labelled, CoveredGearMatcher matcher) {
@@ -45,6 +49,24 @@ final class QualityReport {
                 miss("wrong entity (expected " + l.expectedEntity() + ")", l, f);
             }
         }
+        l.more().ifPresent(more -> {
+            withMore++;
+            if (more.category().equals(f.coveredCategory() == null ? "" : f.coveredCategory())) {
+                categoryRight++;
+            } else {
+                miss("category should be '" + more.category() + "'", l, f);
+            }
+            if (more.review() == f.needsReview()) {
+                reviewRight++;
+            } else {
+                miss("needs review should be " + (more.review() ? "Y" : "N"), l, f);
+            }
+            if (f.reason().toLowerCase(java.util.Locale.ROOT).contains(more.reasonHolds().toLowerCase(java.util.Locale.ROOT))) {
+                reasonRight++;
+            } else {
+                miss("reason should say '" + more.reasonHolds() + "'", l, f);
+            }
+        });
         if (l.expectedReimbursable() == f.reimbursable()) {
             reimbursableRight++;
         } else {
@@ -74,15 +96,30 @@ final class QualityReport {
         return lines == 0 ? 1.0 : (double) reimbursableRight / lines;
     }
 
+    /** Of the lines with the further Expected columns: the category entry found right. */
+    double categoryAccuracy() {
+        return withMore == 0 ? 1.0 : (double) categoryRight / withMore;
+    }
+
+    double reviewAccuracy() {
+        return withMore == 0 ? 1.0 : (double) reviewRight / withMore;
+    }
+
+    double reasonAccuracy() {
+        return withMore == 0 ? 1.0 : (double) reasonRight / withMore;
+    }
+
     List<String> misses() {
         return List.copyOf(misses);
     }
 
     String summary(String name) {
         return String.format("%s: %d lines (%d covered, %d not), covered precision %.3f, recall %.3f, entity accuracy %.3f,"
-                        + " reimbursable accuracy %.3f, %d sent to review (TP %d, FP %d, FN %d, TN %d)%n%s",
+                        + " reimbursable accuracy %.3f, %d sent to review (TP %d, FP %d, FN %d, TN %d)%s%n%s",
                 name, lines, truePositives + falseNegatives, falsePositives + trueNegatives, precision(), recall(),
                 entityAccuracy(), reimbursableAccuracy(), needsReview, truePositives, falsePositives, falseNegatives,
-                trueNegatives, misses.isEmpty() ? "  no misses" : String.join(System.lineSeparator(), misses));
+                trueNegatives, withMore == 0 ? "" : String.format(java.util.Locale.ROOT,
+                        "; category accuracy %.3f, review accuracy %.3f, reason accuracy %.3f", categoryAccuracy(),
+                        reviewAccuracy(), reasonAccuracy()), misses.isEmpty() ? "  no misses" : String.join(System.lineSeparator(), misses));
     }
 }

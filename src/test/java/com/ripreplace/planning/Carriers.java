@@ -63,7 +63,7 @@ final class Carriers {
                 .map(l -> l.siteId()).distinct().count();
     }
 
-    private static CheckResult check(Path dir, String name, String content) {
+    static CheckResult check(Path dir, String name, String content) {
         try {
             Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
             CheckResult result = CHECK.run(List.of(new InventoryReader.InputFile(file, name)));

@@ -1,7 +1,11 @@
 package com.ripreplace.planning;
 
+import com.ripreplace.cost.CashLedger;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Named helpers for solver tests: jobs, waves and limits of a small monthly programme starting January 2027. */
@@ -21,25 +25,31 @@ final class Jobs {
     static Wave wave(int index) {
         LocalDate start = LocalDate.of(2027, 1, 1).plusMonths(index);
         return new Wave(index, start, start.plusMonths(1).minusDays(1), Set.of(start.getMonthValue()),
-                Math.min(WAVES - 1, index + 2), index >= 12 ? (index - 11) * 30L : 0);
+                index >= 12 ? (index - 11) * 30L : 0);
     }
 
     static PlanLimits limits(int crews, int perCrew) {
-        return new PlanLimits(crews, perCrew, -1, -1, 11);
+        return new PlanLimits(crews, perCrew, OptionalLong.empty(), Optional.empty(), PlanLimits.CashRule.WITHIN_CASH, 11);
     }
 
     static PlanLimits limitsWithBudget(long budgetCents) {
-        return new PlanLimits(2, 5, budgetCents, -1, 11);
+        return new PlanLimits(2, 5, OptionalLong.of(budgetCents), Optional.empty(), PlanLimits.CashRule.WITHIN_CASH, 11);
     }
 
+    /** Starting cash, no allocation cap, claims paid two waves after filing. */
     static PlanLimits limitsWithCash(long startingCashCents) {
-        return new PlanLimits(2, 5, -1, startingCashCents, 11);
+        return limitsWithCash(startingCashCents, PlanLimits.CashRule.WITHIN_CASH);
+    }
+
+    static PlanLimits limitsWithCash(long startingCashCents, PlanLimits.CashRule rule) {
+        return new PlanLimits(2, 5, OptionalLong.empty(),
+                Optional.of(new CashLedger(startingCashCents, OptionalLong.empty(), PAID_TWO_WAVES_LATER)), rule, 11);
     }
 
     private static int[] paymentWaves(int lag) {
         int[] paid = new int[WAVES];
         for (int w = 0; w < WAVES; w++) {
-            paid[w] = Math.min(WAVES - 1, w + lag);
+            paid[w] = w + lag;
         }
         return paid;
     }
@@ -106,8 +116,7 @@ final class Jobs {
             for (int w = 0; w < WAVES; w++) {
                 allowed[w] = months.containsAll(wave(w).months());
             }
-            SiteJob job = new SiteJob(id, cost, claim, critical, subscribers, lat, lon, months, allowed, earliest,
-                    PAID_TWO_WAVES_LATER);
+            SiteJob job = new SiteJob(id, cost, claim, critical, subscribers, lat, lon, months, allowed, earliest);
             job.dependOn(after);
             job.setWave(wave);
             job.setCrew(crew);

@@ -43,7 +43,26 @@ final class PlanChecker {
 
     /** Every breach of a hard rule found in the workbook, as sentences; empty when the plan obeys them all. */
     static List<String> hardRuleBreaches(Path workbook, CheckResult inventory, ProgramTerms terms) throws IOException {
+        Checked checked = check(workbook, inventory, terms);
+        List<String> all = new ArrayList<>(checked.physical());
+        all.addAll(checked.money());
+        return all;
+    }
+
+    /**
+     * What a reviewer finds in the workbook: breaches of the physical rules (crews, dependencies, access months,
+     * earliest start, every covered site scheduled), breaches of the money rules (budget per wave, except a wave
+     * holding one site alone; cash balance when starting cash is given; claims within the allocation), and the
+     * lowest cash balance of the Waves sheet with the wave it is first reached in.
+     */
+    record Checked(List<String> physical, List<String> money, BigDecimal lowestBalance, int lowestWave) {
+    }
+
+    static Checked check(Path workbook, CheckResult inventory, ProgramTerms terms) throws IOException {
         List<String> breaches = new ArrayList<>();
+        List<String> money = new ArrayList<>();
+        BigDecimal lowest = null;
+        int lowestWave = 0;
         try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             evaluator.evaluateAll();
@@ -100,12 +119,18 @@ final class PlanChecker {
                 }
                 BigDecimal spend = number(row, columns.get("Spend"), evaluator);
                 BigDecimal budget = number(row, columns.get("Budget"), evaluator);
-                if (budget != null && spend != null && spend.compareTo(budget) > 0) {
-                    breaches.add("Wave " + (int) first.getNumericCellValue() + " spends " + spend + " over its budget " + budget);
+                BigDecimal sitesInWave = number(row, columns.get("Sites"), evaluator);
+                if (budget != null && spend != null && spend.compareTo(budget) > 0
+                        && (sitesInWave == null || sitesInWave.intValue() > 1)) {
+                    money.add("Wave " + (int) first.getNumericCellValue() + " spends " + spend + " over its budget " + budget);
                 }
                 BigDecimal balance = number(row, columns.get("Cash Balance"), evaluator);
                 if (terms.givenStartingCash().isPresent() && balance != null && balance.signum() < 0) {
-                    breaches.add("Wave " + (int) first.getNumericCellValue() + " ends with cash balance " + balance);
+                    money.add("Wave " + (int) first.getNumericCellValue() + " ends with cash balance " + balance);
+                }
+                if (balance != null && (lowest == null || balance.compareTo(lowest) < 0)) {
+                    lowest = balance;
+                    lowestWave = (int) first.getNumericCellValue();
                 }
                 if (columns.containsKey("Claimed")) {
                     BigDecimal c = number(row, columns.get("Claimed"), evaluator);
@@ -115,11 +140,11 @@ final class PlanChecker {
             BigDecimal total = claimed;
             terms.allocation().ifPresent(a -> {
                 if (total.setScale(2, RoundingMode.HALF_EVEN).compareTo(a.amount()) > 0) {
-                    breaches.add("Claims of " + total + " exceed the allocation of " + a);
+                    money.add("Claims of " + total + " exceed the allocation of " + a);
                 }
             });
         }
-        return breaches;
+        return new Checked(breaches, money, lowest == null ? null : lowest.setScale(2, RoundingMode.HALF_EVEN), lowestWave);
     }
 
     /** Planning start plus the longest lead time of the site's covered gear, or the site's own earliest start. */

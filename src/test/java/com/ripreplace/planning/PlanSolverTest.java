@@ -37,10 +37,10 @@ class PlanSolverTest {
         CheckResult network = Carriers.aNetworkOf(dir, 40, 7);
         ProgramTerms terms = terms(3, 3, LocalDate.of(2028, 6, 30), null, null);
 
-        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(300000L, 1).solve(problem(network, terms), (s, t) -> { });
+        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(300000L, 1).solve(problem(network, terms), "test", progress -> { });
 
-        assertThat(solved.getScore().hardScore()).isZero();
-        assertThat(solved.getScore().mediumScore()).isZero();
+        assertThat(solved.getScore().isFeasible()).isTrue();
+        assertThat(solved.getScore().softScore(0)).isZero();
         assertThat(PlanSolver.brokenRules(solved)).isEmpty();
     }
 
@@ -49,10 +49,10 @@ class PlanSolverTest {
         CheckResult network = Carriers.aNetworkOf(dir, 30, 11);
         ProgramTerms terms = terms(4, 3, LocalDate.of(2029, 12, 31), new BigDecimal("600000"), null);
 
-        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(500000L, 3).solve(problem(network, terms), (s, t) -> { });
+        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(500000L, 3).solve(problem(network, terms), "test", progress -> { });
 
         assertThat(PlanSolver.brokenRules(solved)).isEmpty();
-        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getScore().isFeasible()).isTrue();
     }
 
     @Test
@@ -62,7 +62,7 @@ class PlanSolverTest {
         ReplacementPlan greedy = GreedyPlanner.assign(problem(network, terms));
         var greedyScore = PlanSolver.score(greedy);
 
-        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(200000L, 1).solve(problem(network, terms), (s, t) -> { });
+        ReplacementPlan solved = PlanSolver.stoppingAfterScoreCalculations(200000L, 1).solve(problem(network, terms), "test", progress -> { });
 
         assertThat(solved.getScore()).isGreaterThanOrEqualTo(greedyScore);
     }
@@ -72,8 +72,8 @@ class PlanSolverTest {
         CheckResult network = Carriers.aNetworkOf(dir, 25, 3);
         ProgramTerms terms = terms(2, 2, LocalDate.of(2028, 6, 30), null, null);
 
-        ReplacementPlan first = PlanSolver.stoppingAfterScoreCalculations(100000L, 42).solve(problem(network, terms), (s, t) -> { });
-        ReplacementPlan second = PlanSolver.stoppingAfterScoreCalculations(100000L, 42).solve(problem(network, terms), (s, t) -> { });
+        ReplacementPlan first = PlanSolver.stoppingAfterScoreCalculations(100000L, 42).solve(problem(network, terms), "test", progress -> { });
+        ReplacementPlan second = PlanSolver.stoppingAfterScoreCalculations(100000L, 42).solve(problem(network, terms), "test", progress -> { });
 
         assertThat(first.getJobs().stream().map(SiteJob::toString).toList())
                 .isEqualTo(second.getJobs().stream().map(SiteJob::toString).toList());

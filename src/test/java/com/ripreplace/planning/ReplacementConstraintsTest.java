@@ -62,15 +62,64 @@ class ReplacementConstraintsTest {
     }
 
     @Test
+    void budgetPerWaveLetsASiteThatAloneCostsMoreHaveItsWaveToItself() {
+        verify.verifyThat(ReplacementConstraints::budgetPerWave)
+                .given(limitsWithBudget(700_000_00L), aJob("CORE-1").costing(1_176_450).in(0, 0),
+                        aJob("T1").costing(50_000).in(1, 0))
+                .penalizesBy(0);
+        verify.verifyThat(ReplacementConstraints::budgetPerWave)
+                .given(limitsWithBudget(700_000_00L), aJob("CORE-1").costing(1_176_450).in(0, 0),
+                        aJob("T1").costing(50_000).in(0, 1))
+                .penalizesBy(1_226_450 - 700_000);
+    }
+
+    @Test
     void cashBalance() {
         // Starting cash 100,000. Wave 0 spends 150,000 (claim 120,000 paid in wave 2); wave 1 spends 50,000.
-        // Balances: wave 0 -50,000, wave 1 -100,000, wave 2 +20,000, wave 3 +20,000.
+        // Balances: wave 0 -50,000, wave 1 -100,000, wave 2 +20,000: the lowest, -100,000, is the financing needed.
         verify.verifyThat(ReplacementConstraints::cashBalance)
-                .given(limitsWithCash(100_000_00L), wave(0), wave(1), wave(2), wave(3),
+                .given(limitsWithCash(100_000_00L), aJob("A").costing(150_000).claiming(120_000).in(0, 0),
+                        aJob("B").costing(50_000).in(1, 0))
+                .penalizesBy(100_000);
+        verify.verifyThat(ReplacementConstraints::cashBalance)
+                .given(limits(2, 2), aJob("A").costing(150_000).in(0, 0))
+                .penalizesBy(0);
+        verify.verifyThat(ReplacementConstraints::cashBalance)
+                .given(limitsWithCash(100_000_00L, PlanLimits.CashRule.BRIDGE_FINANCING),
+                        aJob("A").costing(150_000).in(0, 0))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void cashBalanceCountsOnlyThePeakShortfallNotEachWaveShort() {
+        // Spending everything in the last wave used to "improve" a sum over waves; the peak is the same wherever it falls.
+        verify.verifyThat(ReplacementConstraints::cashBalance)
+                .given(limitsWithCash(0), aJob("A").costing(60_000).in(0, 0), aJob("B").costing(40_000).in(5, 0))
+                .penalizesBy(100_000);
+        verify.verifyThat(ReplacementConstraints::cashBalance)
+                .given(limitsWithCash(0), aJob("A").costing(60_000).in(9, 0), aJob("B").costing(40_000).in(9, 1))
+                .penalizesBy(100_000);
+    }
+
+    @Test
+    void bridgeFinancing() {
+        verify.verifyThat(ReplacementConstraints::bridgeFinancing)
+                .given(limitsWithCash(100_000_00L, PlanLimits.CashRule.BRIDGE_FINANCING),
                         aJob("A").costing(150_000).claiming(120_000).in(0, 0), aJob("B").costing(50_000).in(1, 0))
-                .penalizesBy(50_000 + 100_000);
-        verify.verifyThat(ReplacementConstraints::cashBalance)
-                .given(limits(2, 2), wave(0), wave(1), aJob("A").costing(150_000).in(0, 0))
+                .penalizesBy(100_000);
+        verify.verifyThat(ReplacementConstraints::bridgeFinancing)
+                .given(limitsWithCash(100_000_00L), aJob("A").costing(150_000).in(0, 0))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lastFinish() {
+        verify.verifyThat(ReplacementConstraints::lastFinish)
+                .given(wave(11), wave(12), wave(14), aJob("ON TIME").in(11, 0), aJob("LATE").in(12, 0),
+                        aJob("LATER").in(14, 0))
+                .penalizesBy(90);
+        verify.verifyThat(ReplacementConstraints::lastFinish)
+                .given(wave(3), wave(11), aJob("A").in(3, 0), aJob("B").in(11, 0))
                 .penalizesBy(0);
     }
 

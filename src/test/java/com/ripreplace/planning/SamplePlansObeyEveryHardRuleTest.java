@@ -38,7 +38,7 @@ class SamplePlansObeyEveryHardRuleTest {
 
     private List<String> planAndCheck(CheckResult result, ProgramTerms terms, Duration limit) throws IOException {
         PlanOutcome plan = new Planner(CostCatalog.loadDefault(), PlanningWeights.DEFAULTS, CLOCK)
-                .plan(result, terms, limit, 1, (s, t) -> { });
+                .plan(result, terms, limit, 1, progress -> { });
         Path out = dir.resolve("plan.xlsx");
         new PlanWorkbookWriter().write(plan, out);
         return PlanChecker.hardRuleBreaches(out, result, terms);

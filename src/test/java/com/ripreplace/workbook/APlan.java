@@ -16,10 +16,13 @@ import com.ripreplace.inventory.Inventory;
 import com.ripreplace.inventory.Problem;
 import com.ripreplace.inventory.ProgramSettings;
 import com.ripreplace.inventory.SourceRef;
+import com.ripreplace.planning.BridgeFinancing;
 import com.ripreplace.planning.BrokenRule;
+import com.ripreplace.planning.CashAnswer;
 import com.ripreplace.planning.Extension;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
+import com.ripreplace.planning.WhatIf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,6 +52,11 @@ import java.util.Optional;
  * of $800.25, which makes the totals above. The second site's microwave finding was overridden by an engineer;
  * the third site's router needs review. (The Schedule's covered-item counts, 2 + (n - 1) mod 3, are the
  * fixture's own and do not count these lines.) One import warning, unless told otherwise.
+ *
+ * <p>Each site's Reimbursable Cost on the schedule is what the programme pays for it after the allocation cap:
+ * claims served wave by wave, first come first served, in work order (the default $100,000 allocation runs out in
+ * the second site of three). The cash answer is read off the waves; bridge financing, what-ifs and notes only
+ * when asked for.
  */
 final class APlan {
 
@@ -68,6 +76,11 @@ final class APlan {
     private String firstSerial = "21023176";
     private String radioCategory = "Radio Unit";
     private List<Problem> importNotes;
+    private LocalDateTime plannedAt = LocalDateTime.of(2026, 11, 22, 9, 30);
+    private Optional<BridgeFinancing> bridge = Optional.empty();
+    private List<String> cashSentences = List.of();
+    private List<WhatIf> whatIfs = List.of();
+    private List<String> notes = List.of();
 
     private APlan(int sites) {
         this.sites = sites;
@@ -132,6 +145,39 @@ final class APlan {
         return this;
     }
 
+    /** The plan was made at this moment (22 November 2026 at 09:30 unless changed; the planning start is 1 January 2027). */
+    APlan plannedAt(LocalDateTime moment) {
+        this.plannedAt = moment;
+        return this;
+    }
+
+    /**
+     * The cash answer holds bridge financing of {@code dollars}, peaking in the second wave and finishing on time
+     * on 5 February 2027, and these sentences.
+     */
+    APlan withBridgeFinancing(long dollars, String... sentences) {
+        this.bridge = Optional.of(new BridgeFinancing(Money.of(dollars), 2, LocalDate.of(2027, 2, 28),
+                LocalDate.of(2027, 2, 5), true));
+        this.cashSentences = List.of(sentences);
+        return this;
+    }
+
+    /** The cash answer says so in words (no bridge financing unless asked for). */
+    APlan withCashSentences(String... sentences) {
+        this.cashSentences = List.of(sentences);
+        return this;
+    }
+
+    APlan withWhatIfs(WhatIf... lines) {
+        this.whatIfs = List.of(lines);
+        return this;
+    }
+
+    APlan withNotes(String... sentences) {
+        this.notes = List.of(sentences);
+        return this;
+    }
+
     /** The deadline in force falls on 20 January 2027, so every site from the second wave on is late. */
     APlan thatRunsPastTheDeadline() {
         this.deadline = LocalDate.of(2027, 1, 20);
@@ -166,19 +212,55 @@ final class APlan {
         CostEstimate estimate = estimate(estimates, terms);
         List<WaveCashFlow> cash = new CashFlow(estimate, terms).follow(waveBySite,
                 waves > 1 ? Map.of(1, Money.of(20_000)) : Map.of());
+        schedule = afterTheCap(schedule, terms.allocation(), cash);
         List<ScheduledSite> late = schedule.stream().filter(ScheduledSite::late)
                 .sorted(Comparator.comparing(ScheduledSite::finish).reversed()).toList();
         Optional<Extension> extension = late.isEmpty() ? Optional.empty() : Optional.of(extension(late));
-        List<BrokenRule> broken = late.stream().map(site -> new BrokenRule("Deadline", "deadline",
+        List<BrokenRule> broken = late.stream().map(site -> new BrokenRule("Deadline", BrokenRule.Level.DEADLINE,
                 site.siteId() + " finishes " + -site.slackDays() + " days after the deadline in force")).toList();
         List<ScheduledSite> handedOver = new ArrayList<>(schedule);
         java.util.Collections.reverse(handedOver);
         return new PlanOutcome(terms, estimate, handedOver, cash, "0hard/-1200soft", true, late.isEmpty(), extension,
                 broken, List.of(new Inventory.SourceFile(inputName, "xlsx",
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                LocalDateTime.of(2026, 11, 22, 9, 30), "time limit 30s, seed 42", items,
+                plannedAt, "time limit 30s, seed 42", items,
                 importNotes != null ? importNotes : List.of(new Problem(inputName, "Equipment", 7, "G", "Purchase Date",
-                        "Purchase Date is blank; the line is flagged for review")));
+                        "Purchase Date is blank; the line is flagged for review")), cashAnswer(terms, cash), whatIfs, notes);
+    }
+
+    /** The cash answer read off the waves, with the bridge financing and sentences asked for. */
+    private CashAnswer cashAnswer(ProgramTerms terms, List<WaveCashFlow> cash) {
+        WaveCashFlow lowest = CashFlow.lowestBalance(cash).orElseThrow();
+        return new CashAnswer(true, lowest.cashBalance(), lowest.wave() + 1, lowest.end(), false, bridge, cashSentences);
+    }
+
+    /**
+     * Each site's reimbursable cost as the programme pays it: claims are served wave by wave, first come first
+     * served, in the order crews work the sites, until the allocation is used up. The fixture checks that the
+     * sites of each wave add up to the wave's claim, which is what the workbook relies on.
+     */
+    private static List<ScheduledSite> afterTheCap(List<ScheduledSite> schedule, Optional<Money> allocation,
+                                                   List<WaveCashFlow> cash) {
+        List<ScheduledSite> capped = new ArrayList<>();
+        Money left = allocation.orElse(null);
+        Map<Integer, Money> byWave = new HashMap<>();
+        for (ScheduledSite site : schedule.stream().sorted(ScheduleSheet.WORK_ORDER).toList()) {
+            Money paid = left == null ? site.reimbursableCost() : site.reimbursableCost().min(left);
+            if (left != null) {
+                left = left.minus(paid);
+            }
+            byWave.merge(site.wave(), paid, Money::plus);
+            capped.add(new ScheduledSite(site.siteId(), site.siteName(), site.wave(), site.crew(), site.travelOrder(),
+                    site.start(), site.finish(), site.coveredItems(), site.estimatedCost(), paid, site.critical(),
+                    site.subscribers(), site.dependsOn(), site.accessMonths(), site.latitude(), site.longitude(),
+                    site.deadline(), site.slackDays()));
+        }
+        for (WaveCashFlow wave : cash) {
+            if (!byWave.getOrDefault(wave.wave(), Money.ZERO).equals(wave.claimed())) {
+                throw new IllegalStateException("The fixture's sites must add up to the claim of wave " + (wave.wave() + 1));
+            }
+        }
+        return capped;
     }
 
     /** The site's three lines of gear (added to {@code items}) and their cost lines. */

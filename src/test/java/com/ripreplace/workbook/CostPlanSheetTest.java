@@ -57,6 +57,8 @@ class CostPlanSheetTest {
             int reimbursable = workbook.column(SHEET, HEADER, "Reimbursable");
             int carrierPaid = workbook.column(SHEET, HEADER, "Carrier-paid");
             Map<Integer, Money> reimbursableByWave = reimbursableByWave(plan);
+            assertThat(workbook.cell(SHEET, HEADER + 1, reimbursable).getCellFormula())
+                    .as("the Waves sheet's Claimed: what the programme pays for the wave's sites").isEqualTo("Waves!K2");
             for (int i = 0; i < plan.waves().size(); i++) {
                 WaveCashFlow wave = plan.waves().get(i);
                 int row = HEADER + 1 + i;
@@ -82,10 +84,9 @@ class CostPlanSheetTest {
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Total Spend")))
                     .isCloseTo(dollars(plan.estimate().total()), within(0.001));
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Reimbursable")))
-                    .isCloseTo(dollars(plan.estimate().reimbursableBeforeCap()), within(0.001));
+                    .as("after the allocation cap").isCloseTo(dollars(plan.estimate().reimbursable()), within(0.001));
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Carrier-paid")))
-                    .isCloseTo(dollars(plan.estimate().total().minus(plan.estimate().reimbursableBeforeCap())),
-                            within(0.001));
+                    .isCloseTo(dollars(plan.estimate().carrierPaid()), within(0.001));
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Sites"))).isEqualTo(6);
             assertThat(workbook.number(SHEET, totals, workbook.column(SHEET, HEADER, "Radio Unit")))
                     .isCloseTo(sum(plan, line -> "Radio Unit".equals(line.category())), within(0.001));
@@ -123,11 +124,10 @@ class CostPlanSheetTest {
         }
     }
 
+    /** What the programme pays for each wave's sites, after the allocation cap. */
     private static Map<Integer, Money> reimbursableByWave(PlanOutcome plan) {
-        Map<String, Integer> waveOf = plan.schedule().stream()
-                .collect(Collectors.toMap(ScheduledSite::siteId, ScheduledSite::wave));
-        return plan.estimate().sites().stream().collect(Collectors.toMap(site -> waveOf.get(site.siteId()),
-                SiteEstimate::reimbursable, Money::plus));
+        return plan.schedule().stream().collect(Collectors.toMap(ScheduledSite::wave, ScheduledSite::reimbursableCost,
+                Money::plus));
     }
 
     private static double sum(PlanOutcome plan, Predicate<CostLine> which) {

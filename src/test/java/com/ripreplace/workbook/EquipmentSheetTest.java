@@ -35,11 +35,11 @@ class EquipmentSheetTest {
             assertThat(workbook.texts(SHEET, 0)).containsExactly("File", "Sheet", "Row", "Site ID", "Vendor", "Model",
                     "Serial", "Category", "Cost Category", "Quantity", "Purchase Date", "Covered", "Entity",
                     "Confidence", "Needs Review", "Reason", "Reimbursable", "Overridden", "Equipment", "Installation",
-                    "Removal", "Disposal", "Total Cost", "Eligible Cost", "Not Eligible");
+                    "Removal", "Disposal", "Total Cost", "Eligible Cost", "Not Eligible", "Replace");
             Sheet sheet = workbook.sheet(SHEET);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(workbook.workbook.getSheet(SHEET).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Y10");
+            assertThat(workbook.workbook.getSheet(SHEET).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z10");
         }
     }
 
@@ -49,7 +49,7 @@ class EquipmentSheetTest {
             assertThat(workbook.texts(SHEET, 1)).containsExactly("towers.xlsx", "Equipment", "2", "WY-00001", "Huawei",
                     "RRU3908", "21023176", "Radio Unit", "Radio Unit", "2", "2019-06-30", "Yes", "HUAWEI", "98.0%", "No",
                     "Vendor Huawei is on the Covered List", "Yes", "No", "$36,000.00", "$7,000.00", "$2,400.00",
-                    "$500.00", "$45,900.00", "$45,900.00", "$0.00");
+                    "$500.00", "$45,900.00", "$45,900.00", "$0.00", "Yes");
             Cell confidence = workbook.cell(SHEET, 1, 13);
             assertThat(confidence.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(confidence.getNumericCellValue()).isEqualTo(0.98);
@@ -63,7 +63,8 @@ class EquipmentSheetTest {
             assertThat(workbook.texts(SHEET, 5)).as("the second site's microwave").contains("ZXMW NR8250",
                     "Engineer override: covered").element(17).isEqualTo("Yes");
             assertThat(workbook.texts(SHEET, 3)).as("the first site's router: not covered, no costs")
-                    .hasSize(18).element(11).isEqualTo("No");
+                    .hasSize(26).element(11).isEqualTo("No");
+            assertThat(workbook.texts(SHEET, 3)).element(25).isEqualTo("No");
             XSSFCellStyle review = (XSSFCellStyle) workbook.cell(SHEET, 9, 0).getCellStyle();
             assertThat(workbook.cell(SHEET, 9, 14).getStringCellValue()).isEqualTo("Yes");
             assertThat(review.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);

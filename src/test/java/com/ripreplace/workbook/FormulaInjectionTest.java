@@ -32,10 +32,10 @@ class FormulaInjectionTest {
 
     /**
      * What a formula the writer builds is made of: its functions, cell references (on the plan's own sheets),
-     * operators, numbers and the one string it writes, the criterion {@code "<="}.
+     * operators, numbers and the two strings it writes, the criteria {@code "<="} and {@code "Yes"}.
      */
-    private static final String PRODUCT_FORMULA = "((SUM|MIN|MAX|COUNTIF|SUMIF|COUNTA)\\(|(Schedule|Waves|Summary)!"
-            + "|\\$?[A-Z]{1,3}\\$?[0-9]+|[0-9.]+|\"<=\"|[-+/&:,()])+";
+    private static final String PRODUCT_FORMULA = "((SUM|MIN|MAX|COUNTIF|SUMIF|COUNTA|INDEX|MATCH)\\("
+            + "|(Schedule|Waves|Summary|Equipment)!|\\$?[A-Z]{1,3}\\$?[0-9]+|[0-9.]+|\"<=\"|\"Yes\"|[-+/&:,()])+";
 
     @TempDir
     Path dir;
@@ -101,30 +101,35 @@ class FormulaInjectionTest {
     /** Every formula cell the writer builds for a 3-site plan over two waves (four rows of cash flow). */
     private static List<String> productFormulas(PlanOutcome plan, OpenedPlan workbook) {
         List<String> expected = new ArrayList<>();
-        // Schedule: the totals row (row 5, after three sites) sums Covered Items, Estimated and Reimbursable Cost
-        expected.addAll(List.of("Schedule!G5", "Schedule!H5", "Schedule!I5"));
-        // Waves: per wave Cumulative Spend, Cash Balance, Allocation Used, Allocation Left, Carrier Share ...
+        // Schedule: each site's Carrier-paid; the totals row (row 5, after three sites) sums Covered Items,
+        // Estimated and Reimbursable Cost and Carrier-paid
+        expected.addAll(List.of("Schedule!Q2", "Schedule!Q3", "Schedule!Q4"));
+        expected.addAll(List.of("Schedule!G5", "Schedule!H5", "Schedule!I5", "Schedule!Q5"));
+        // Waves: per wave Spend (from the Schedule), Cumulative Spend, Cash Balance, Claimed (from the Schedule),
+        // Allocation Used, Allocation Left, Carrier-paid ...
         int waves = plan.waves().size();
         for (int row = 2; row <= waves + 1; row++) {
-            for (String column : List.of("G", "I", "N", "O", "P")) {
+            for (String column : List.of("E", "G", "I", "K", "N", "O", "P")) {
                 expected.add("Waves!" + column + row);
             }
         }
-        // ... and the totals row sums Sites, Spend, Received, Eligible Spend, Claimed, Own Funding, Carrier Share
+        // ... and the totals row sums Sites, Spend, Received, Eligible Spend, Claimed, Own Funding, Carrier-paid
         for (String column : List.of("D", "E", "H", "J", "K", "M", "P")) {
             expected.add("Waves!" + column + (waves + 2));
         }
-        // Summary: the money totals and the schedule's span and margin
-        Stream.of("Total Cost", "Reimbursable Before the Allocation Cap", "Reimbursable",
-                "Taken Off by the Allocation Cap", "Carrier Share", "Allocation Used", "Allocation Left",
-                "Reimbursement Received", "Lowest Cash Balance", "First Wave", "Last Wave", "Work Starts",
-                "Last Finish", "Margin in Days")
+        // Summary: the money totals, the lines of gear counted, the schedule's span and margin, and the cash
+        Stream.of("Total Cost", "Reimbursable", "Carrier-paid", "Taken Off by the Allocation Cap", "Allocation Used",
+                "Allocation Left", "Reimbursement Received", "Lines in the Inventory", "Covered Lines", "Reimbursable Lines",
+                "Lines Needing Review", "Lines Overridden", "First Wave", "Last Wave", "Work Starts", "Last Finish",
+                "Margin in Days", "Lowest Cash Balance", "Lowest Balance in Wave", "Lowest Balance On",
+                "Financing Needed")
                 .forEach(label -> expected.add("Summary!B" + (workbook.summaryRow(label) + 1)));
         // Cost Plan (columns: Wave, Start, Sites, Microwave, Radio Unit, Mobilisation, Tower Climb, Engineering,
-        // Contingency, Total Spend, Reimbursable, Carrier-paid; waves on rows 3-6): each wave's Total Spend and
-        // Carrier-paid, then the totals row from Sites on
+        // Contingency, Total Spend, Reimbursable, Carrier-paid; waves on rows 3-6): each wave's Total Spend,
+        // Reimbursable (a link to the Waves sheet's Claimed) and Carrier-paid, then the totals row from Sites on
         for (int row = 3; row <= waves + 2; row++) {
             expected.add("Cost Plan!J" + row);
+            expected.add("Cost Plan!K" + row);
             expected.add("Cost Plan!L" + row);
         }
         for (String column : List.of("C", "D", "E", "F", "G", "H", "I", "J", "K", "L")) {

@@ -33,11 +33,11 @@ class ScheduleSheetTest {
         try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Schedule", 0)).containsExactly("Site ID", "Site Name", "Wave", "Crew", "Start",
                     "Finish", "Covered Items", "Estimated Cost", "Reimbursable Cost", "Critical", "Depends On", "Deadline",
-                    "Slack Days", "Travel Order", "Subscribers", "Access Months");
+                    "Slack Days", "Travel Order", "Subscribers", "Access Months", "Carrier-paid");
             Sheet schedule = workbook.sheet("Schedule");
             assertThat(schedule.getPaneInformation().isFreezePane()).isTrue();
             assertThat(schedule.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(workbook.workbook.getSheet("Schedule").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P4");
+            assertThat(workbook.workbook.getSheet("Schedule").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q4");
             assertThat(schedule.getColumnWidth(1)).isEqualTo(30 * 256);
         }
     }
@@ -65,10 +65,11 @@ class ScheduleSheetTest {
     void showsEachSitesFiguresAsAPersonReadsThem() throws IOException {
         try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Schedule", 1)).containsExactly("WY-00001", "Elk Ridge", "1", "1", "2027-01-01",
-                    "2027-01-05", "2", "$100,000.25", "$40,000.10", "Yes", "", "2027-12-31", "360", "1", "500", "May-Oct");
+                    "2027-01-05", "2", "$100,000.25", "$40,000.10", "Yes", "", "2027-12-31", "360", "1", "500", "May-Oct",
+                    "$60,000.15");
             assertThat(workbook.texts("Schedule", 2)).containsExactly("WY-00002", "Tower 2", "1", "2", "2027-01-01",
                     "2027-01-05", "3", "$101,234.75", "$40,493.90", "No", "WY-00001, CORE-1", "2027-12-31", "360", "1",
-                    "", "All year");
+                    "", "All year", "$60,740.85");
         }
     }
 

@@ -1,6 +1,5 @@
 package com.ripreplace.workbook;
 
-import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.planning.PlanOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +32,10 @@ class SyntheticPlanTest {
                     workbook.column("Cost Plan", 1, "Total Spend"))).isCloseTo(total, within(0.01));
             assertThat(workbook.number("Equipment", workbook.row("Equipment",
                     "Estimate Total (lines of gear and per-site costs)"), 22)).isCloseTo(total, within(0.01));
-            WaveCashFlow last = plan.waves().get(plan.waves().size() - 1);
+            // the claims are the Schedule's Reimbursable Cost by wave (no allocation here, so the estimate's), not
+            // the cash flow's own per-wave rounding of the eligible spend, which today differs by a few cents
             assertThat(workbook.number("Reimbursement", 1 + plan.waves().size(), 6))
-                    .isCloseTo(last.allocationUsed().amount().doubleValue(), within(0.01));
+                    .isCloseTo(plan.estimate().reimbursable().amount().doubleValue(), within(0.01));
             assertThat(workbook.evaluated(workbook.summaryValue("Total Cost")))
                     .isCloseTo(total, within(0.01));
         }

@@ -29,7 +29,7 @@ class WavesSheetTest {
     private static final int CLAIMED = 10;
     private static final int ALLOCATION_USED = 13;
     private static final int ALLOCATION_LEFT = 14;
-    private static final int CARRIER_SHARE = 15;
+    private static final int CARRIER_PAID = 15;
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class WavesSheetTest {
         try (OpenedPlan workbook = OpenedPlan.written(dir, aPlanOf(3).sitesOverWaves(2).build())) {
             assertThat(workbook.texts("Waves", 0)).containsExactly("Wave", "Start", "Finish", "Sites", "Spend", "Budget",
                     "Cumulative Spend", "Reimbursement Received", "Cash Balance", "Eligible Spend", "Claimed",
-                    "Claim Paid On", "Own Funding", "Allocation Used", "Allocation Left", "Carrier Share");
+                    "Claim Paid On", "Own Funding", "Allocation Used", "Allocation Left", "Carrier-paid");
         }
     }
 
@@ -55,12 +55,18 @@ class WavesSheetTest {
                 assertFormulaIs(workbook, row, CASH_BALANCE, wave.cashBalance());
                 assertFormulaIs(workbook, row, ALLOCATION_USED, wave.allocationUsed());
                 assertFormulaIs(workbook, row, ALLOCATION_LEFT, wave.allocationLeft());
-                assertFormulaIs(workbook, row, CARRIER_SHARE, wave.carrierShare());
+                assertFormulaIs(workbook, row, CARRIER_PAID, wave.carrierShare());
                 assertThat(workbook.cell("Waves", row, SPEND).getNumericCellValue())
                         .isEqualTo(wave.spend().amount().doubleValue());
                 assertThat(workbook.cell("Waves", row, RECEIVED).getNumericCellValue())
                         .isEqualTo(wave.received().amount().doubleValue());
             }
+            assertThat(workbook.cell("Waves", 1, SPEND).getCellFormula())
+                    .as("the wave's sites' Estimated Cost on the Schedule sheet")
+                    .isEqualTo("SUMIF(Schedule!$C$2:$C$4,A2,Schedule!$H$2:$H$4)");
+            assertThat(workbook.cell("Waves", 2, CLAIMED).getCellFormula())
+                    .as("the wave's sites' Reimbursable Cost on the Schedule sheet")
+                    .isEqualTo("SUMIF(Schedule!$C$2:$C$4,A3,Schedule!$I$2:$I$4)");
             assertThat(workbook.cell("Waves", 1, CUMULATIVE_SPEND).getCellFormula()).isEqualTo("E2");
             assertThat(workbook.cell("Waves", 2, CUMULATIVE_SPEND).getCellFormula()).isEqualTo("G2+E3");
             assertThat(workbook.cell("Waves", 1, CASH_BALANCE).getCellFormula()).startsWith("Summary!$B$");
@@ -95,10 +101,13 @@ class WavesSheetTest {
                 assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
             }
-            for (int column : new int[] {4, 5, 7, 9, 10, 12}) {
+            for (int column : new int[] {5, 7, 9, 12}) {
                 Cell cell = workbook.cell("Waves", 1, column);
                 assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(cell.getCellStyle().getDataFormatString()).startsWith("$#,##0.00");
+            }
+            for (int column : new int[] {SPEND, CLAIMED}) {
+                assertThat(workbook.cell("Waves", 1, column).getCellStyle().getDataFormatString()).isEqualTo("$#,##0.00");
             }
             assertThat(workbook.cell("Waves", 1, CASH_BALANCE).getCellStyle().getDataFormatString())
                     .isEqualTo("$#,##0.00;[Red]-$#,##0.00");

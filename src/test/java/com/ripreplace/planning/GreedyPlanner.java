@@ -69,7 +69,8 @@ public final class GreedyPlanner {
             if (!job.allowedIn(w)) {
                 continue;
             }
-            if (limits.hasBudget() && spend[w] > 0 && spend[w] + job.getCostCents() > limits.budgetPerWaveCents()) {
+            if (limits.budgetPerWaveCents().isPresent() && spend[w] > 0
+                    && spend[w] + job.getCostCents() > limits.budgetPerWaveCents().getAsLong()) {
                 continue;
             }
             int crew = leastLoaded(load[w]);

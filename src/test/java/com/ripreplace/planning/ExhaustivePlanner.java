@@ -21,8 +21,8 @@ public final class ExhaustivePlanner {
     public static ReplacementPlan solve(ReplacementPlan plan) {
         List<SiteJob> jobs = plan.getJobs();
         int n = jobs.size();
-        if (n > MAX_JOBS || plan.getLimits().crews() != 1 || plan.getLimits().hasBudget()
-                || plan.getLimits().hasStartingCash()) {
+        if (n > MAX_JOBS || plan.getLimits().crews() != 1 || plan.getLimits().budgetPerWaveCents().isPresent()
+                || plan.getLimits().cash().isPresent()) {
             throw new IllegalArgumentException("The exhaustive planner takes one crew, at most " + MAX_JOBS
                     + " sites, no budget and no cash rule");
         }

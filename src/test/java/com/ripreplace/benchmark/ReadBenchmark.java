@@ -1,7 +1,5 @@
-package com.ripreplace.cli;
+package com.ripreplace.benchmark;
 
-import com.ripreplace.benchmark.ReadBenchmarkChild;
-import com.ripreplace.benchmark.ReadPass;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +17,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code benchmark-read FILE}: times the full check against plain POI and fastexcel-reader passes over
+ * The read benchmark ({@code ReadBenchmark FILE}, from the test classpath): times the full check against plain POI and fastexcel-reader passes over
  * the same file, each in a fresh JVM with the same heap limit, so the numbers sit side by side.
  */
 @Command(name = "benchmark-read", mixinStandardHelpOptions = true,
         description = {"Measures reading FILE: the full check beside POI's XSSFWorkbook, POI's SAX reader and a bare"
                 + " fastexcel-reader pass, each in a fresh JVM with the same -Xmx. Prints a Markdown table."})
-public class BenchmarkReadCommand implements Callable<Integer> {
+public class ReadBenchmark implements Callable<Integer> {
+
+    /** Runs from the test classpath (the benchmark does not ship in the product jar); see docs/benchmarks.md. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new ReadBenchmark()).execute(args));
+    }
 
     @Parameters(paramLabel = "FILE", description = "An .xlsx inventory (make one with generate --flat-rows 100000).")
     Path file;
@@ -78,7 +81,7 @@ public class BenchmarkReadCommand implements Callable<Integer> {
                     + " the application does when it starts (check and serve alike): median %d ms, not in the times"
                     + " above.%n", median(full, 8));
         }
-        return ExitCodes.OK;
+        return 0;
     }
 
     /** The pass reported as "hot": by then the JIT compiler has settled, as in a service running a while. */

@@ -1,0 +1,144 @@
+package com.ripreplace.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service starts, answers, and stops on SIGTERM; a busy port or a data directory in use is one sentence. */
+class ServeLifecycleTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void stopsOnSigtermDuringASolveAndKeepsEveryFinishedPlanAcrossARestart() throws Exception {
+        int port = ServiceProcess.freePort();
+        long finished;
+        long solving;
+        byte[] workbook;
+        try (ServiceProcess service = ServiceProcess.start(port, dataDir)) {
+            assertThat(service.awaitServing(Duration.ofSeconds(90))).as(service.err()).isTrue();
+            assertThat(health(port)).isEqualTo("{\"status\":\"UP\"}");
+            try (ServiceProcess second = ServiceProcess.start(ServiceProcess.freePort(), dataDir)) {
+                assertThat(second.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
+                assertThat(second.err().strip()).isEqualTo("The data directory " + dataDir.toAbsolutePath().normalize()
+                        + " is in use by another running planner: stop that one, or start with another --data-dir.");
+            }
+            try (Remote remote = new Remote(port)) {
+                long inventory = remote.upload(towers(30));
+                finished = remote.plan(inventory, "{\"timeLimit\":\"1s\"}");
+                assertThat(remote.awaitStatus(finished, "DONE")).contains("\"status\":\"DONE\"");
+                workbook = remote.workbook(finished);
+                solving = remote.plan(inventory, "{\"timeLimit\":\"120s\"}");
+                assertThat(remote.awaitStatus(solving, "SOLVING")).contains("\"status\":\"SOLVING\"");
+            }
+
+            Duration stopped = service.stop(Duration.ofSeconds(10));
+
+            assertThat(stopped).as("ended within 10 s of SIGTERM; stderr: %s", service.err()).isNotNull();
+        }
+        try (ServiceProcess again = ServiceProcess.start(port, dataDir); Remote remote = new Remote(port)) {
+            assertThat(again.awaitServing(Duration.ofSeconds(90))).as("the database lock was released: %s",
+                    again.err()).isTrue();
+            assertThat(remote.get("/api/plans/" + solving)).contains("\"status\":\"INTERRUPTED\"")
+                    .contains("start it again with POST /api/plans/");
+            assertThat(remote.get("/api/plans/" + finished)).contains("\"status\":\"DONE\"")
+                    .contains("\"result\":{\"feasible\":");
+            assertThat(remote.workbook(finished)).isEqualTo(workbook);
+            assertThat(remote.restart(solving)).isEqualTo(202);
+            assertThat(again.stop(Duration.ofSeconds(10))).isNotNull();
+        }
+    }
+
+    @Test
+    void saysInOneSentenceThatThePortIsBusy() throws Exception {
+        int port = ServiceProcess.freePort();
+        try (ServerSocket taken = new ServerSocket(port); ServiceProcess service = ServiceProcess.start(port, dataDir)) {
+            int exit = service.awaitExit(Duration.ofSeconds(60));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(service.err().strip()).isEqualTo("Port " + port + " is already in use: stop the program using"
+                    + " it, or start with another --port.");
+        }
+    }
+
+    static String health(int port) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String towers(int sites) {
+        StringBuilder csv = new StringBuilder("Site ID,Vendor,Model,Serial,Quantity,Purchase Date\n");
+        for (int i = 1; i <= sites; i++) {
+            csv.append("T").append(i).append(",Huawei,RRU3908,H-").append(i).append(",1,2019-03-01\n");
+        }
+        return csv.toString();
+    }
+
+    /** The service over HTTP as a client elsewhere sees it. */
+    static final class Remote implements AutoCloseable {
+        private final io.micronaut.http.client.HttpClient client;
+
+        Remote(int port) throws Exception {
+            client = io.micronaut.http.client.HttpClient.create(new java.net.URL("http://localhost:" + port));
+        }
+
+        long upload(String csv) {
+            var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories",
+                            io.micronaut.http.client.multipart.MultipartBody.builder().addPart("files", "towers.csv",
+                                    io.micronaut.http.MediaType.TEXT_CSV_TYPE,
+                                    csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build())
+                    .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+            return idIn(response.header("Location"));
+        }
+
+        long plan(long inventory, String settings) {
+            var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories/"
+                    + inventory + "/plans", settings).contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE),
+                    String.class);
+            return idIn(response.header("Location"));
+        }
+
+        int restart(long plan) {
+            return client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/plans/" + plan + "/restart",
+                    ""), String.class).code();
+        }
+
+        String get(String path) {
+            return client.toBlocking().retrieve(path);
+        }
+
+        byte[] workbook(long plan) {
+            return client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/plans/" + plan + "/workbook"),
+                    byte[].class);
+        }
+
+        String awaitStatus(long plan, String status) throws InterruptedException {
+            long until = System.currentTimeMillis() + 90_000;
+            String body = get("/api/plans/" + plan);
+            while (!body.contains("\"status\":\"" + status + "\"") && System.currentTimeMillis() < until) {
+                Thread.sleep(200);
+                body = get("/api/plans/" + plan);
+            }
+            return body;
+        }
+
+        private static long idIn(String location) {
+            return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+}
