@@ -33,13 +33,13 @@ class ReaderFuzzTest {
     /** Delimited text: any bytes, any encoding, any delimiter. */
     @FuzzTest(maxDuration = "4s")
     void readsAnyCsvIntoAnInventoryOrItsProblems(byte[] input) throws IOException {
-        readWithoutCrashing(input, "fuzz.csv");
+        readWithoutCrashing(input, "fuzz.csv", input);
     }
 
     /** Legacy .xls: any bytes (the seeds are real BIFF8 workbooks; most mutants are refused as damaged). */
     @FuzzTest(maxDuration = "4s")
     void readsAnyXlsIntoAnInventoryOrItsProblems(byte[] input) throws IOException {
-        readWithoutCrashing(input, "fuzz.xls");
+        readWithoutCrashing(input, "fuzz.xls", input);
     }
 
     /**
@@ -49,17 +49,18 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "4s")
     void readsAnyXlsxWorksheetIntoAnInventoryOrItsProblems(byte[] input) throws IOException {
         boolean zip = input.length > 4 && input[0] == 'P' && input[1] == 'K';
-        readWithoutCrashing(zip ? input : workbookAround(input), "fuzz.xlsx");
+        readWithoutCrashing(zip ? input : workbookAround(input), "fuzz.xlsx", input);
     }
 
-    private static void readWithoutCrashing(byte[] bytes, String name) throws IOException {
+    /** Reads the bytes as a file; {@code input} is what the fuzzer gave, whose own text a message may quote. */
+    private static void readWithoutCrashing(byte[] bytes, String name, byte[] input) throws IOException {
         Path file = Files.createTempFile("i14-fuzz-", "-" + name);
         try {
             Files.write(file, bytes);
             Inventory inventory = READER.read(List.of(new InventoryReader.InputFile(file, name)));
             List<Problem> problems = new ArrayList<>(inventory.errors());
             problems.addAll(inventory.warnings());
-            String given = new String(bytes, StandardCharsets.ISO_8859_1);
+            String given = new String(input, StandardCharsets.ISO_8859_1);
             for (Problem problem : problems) {
                 var leaked = LEAKED.matcher(problem.message());
                 while (leaked.find()) {
