@@ -30,8 +30,7 @@ final class Construction {
         }
         int earliest = (int) fastest.getAsLong();
         if (limits.cash().isEmpty()) {
-            scheduler.place(earliest, OptionalLong.empty());
-            return plan;
+            return fewestLate(plan, scheduler, earliest, OptionalLong.empty());
         }
         CashLedger ledger = limits.cash().get();
         scheduler.place(earliest, OptionalLong.empty());
@@ -40,8 +39,7 @@ final class Construction {
         if (limits.cashRule() == PlanLimits.CashRule.BRIDGE_FINANCING) {
             int target = earliest <= limits.lastOnTimeWave() ? Math.min(limits.lastOnTimeWave(), lastWave) : earliest;
             OptionalLong floor = scheduler.highestFloor(target, bottom, Math.min(0, finalBalance(plan, ledger)));
-            scheduler.place(target, floor.isPresent() ? floor : OptionalLong.empty());
-            return plan;
+            return fewestLate(plan, scheduler, target, floor);
         }
         long reachable = Math.min(0, finalBalance(plan, ledger));
         OptionalLong floor = scheduler.highestFloor(lastWave, Math.min(bottom, reachable), reachable);
@@ -50,8 +48,37 @@ final class Construction {
             return plan;
         }
         OptionalLong last = scheduler.earliestLast(floor);
-        scheduler.place((int) last.orElse(lastWave), floor);
+        return fewestLate(plan, scheduler, (int) last.orElse(lastWave), floor);
+    }
+
+    /**
+     * The better, by the plan's own score, of the earliest-deadline-first placement and the cheapest-first one for the
+     * same last wave and cash floor: both keep the last wave; the second often leaves fewer sites late under a budget.
+     */
+    private static ReplacementPlan fewestLate(ReplacementPlan plan, WaveScheduler scheduler, int last, OptionalLong floor) {
+        if (!scheduler.placeCheapestFirst(last, floor)) {
+            scheduler.place(last, floor);
+            return plan;
+        }
+        int[][] cheapest = assignment(plan);
+        var cheapestScore = PlanSolver.score(plan);
+        scheduler.place(last, floor);
+        if (cheapestScore.compareTo(PlanSolver.score(plan)) > 0) {
+            for (int i = 0; i < plan.getJobs().size(); i++) {
+                plan.getJobs().get(i).setWave(cheapest[i][0]);
+                plan.getJobs().get(i).setCrew(cheapest[i][1]);
+            }
+        }
         return plan;
+    }
+
+    private static int[][] assignment(ReplacementPlan plan) {
+        int[][] waves = new int[plan.getJobs().size()][];
+        for (int i = 0; i < waves.length; i++) {
+            SiteJob job = plan.getJobs().get(i);
+            waves[i] = new int[]{job.getWave(), job.getCrew()};
+        }
+        return waves;
     }
 
     /** The balance once every claim is paid: starting cash + reimbursements (within the allocation) − cost. */

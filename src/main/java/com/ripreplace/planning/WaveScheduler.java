@@ -135,12 +135,21 @@ final class WaveScheduler {
      * {@code cashFloor} when given. Answers false, leaving the assignment incomplete, when it cannot.
      */
     boolean place(int last, OptionalLong cashFloor) {
-        return run(last, cashFloor, true);
+        return run(last, cashFloor, true, false);
+    }
+
+    /**
+     * As {@link #place}, but in each wave the sites that must go no later than it come first and then the cheapest:
+     * under a budget per wave more sites fit a wave, so fewer finish late (the total days late), while the last wave
+     * is kept.
+     */
+    boolean placeCheapestFirst(int last, OptionalLong cashFloor) {
+        return run(last, cashFloor, true, true);
     }
 
     /** Places every site as early as the rules allow, and where a site cannot be placed within them, anyway. */
     void placeAnyway(OptionalLong cashFloor) {
-        run(waves - 1, cashFloor, false);
+        run(waves - 1, cashFloor, false, false);
     }
 
     /** The earliest last wave the scheduler reaches under the cash floor, or empty when none within the plan's waves. */
@@ -186,7 +195,7 @@ final class WaveScheduler {
         return OptionalLong.of(low);
     }
 
-    private boolean run(int last, OptionalLong cashFloor, boolean strict) {
+    private boolean run(int last, OptionalLong cashFloor, boolean strict, boolean cheapestFirst) {
         int n = jobs.size();
         int[] latest = latestWaves(last);
         if (strict) {
@@ -211,7 +220,7 @@ final class WaveScheduler {
                 ready.add(i);
             }
         }
-        Comparator<Integer> order = Comparator.comparingInt((Integer i) -> latest[i]).thenComparing(priority);
+        Comparator<Integer> earliestDeadline = Comparator.comparingInt((Integer i) -> latest[i]).thenComparing(priority);
         int placed = 0;
         for (int w = 0; w < waves && placed < n; w++) {
             final int wave = w;
@@ -221,7 +230,8 @@ final class WaveScheduler {
                     candidates.add(i);
                 }
             }
-            candidates.sort(order);
+            candidates.sort(cheapestFirst ? Comparator.comparing((Integer i) -> latest[i] > wave)
+                    .thenComparingLong(i -> jobs.get(i).getCostCents()).thenComparing(earliestDeadline) : earliestDeadline);
             List<Integer> taken = new ArrayList<>();
             long spend = 0;
             int cashFailures = 0;
