@@ -98,13 +98,6 @@ final class Construction {
 
     /** The lowest balance of the plan as assigned. */
     static long lowestBalance(ReplacementPlan plan, CashLedger ledger) {
-        int waves = plan.getWaves().size();
-        long[] spend = new long[waves];
-        long[] requested = new long[waves];
-        for (SiteJob job : plan.getJobs()) {
-            spend[job.getWave()] += job.getCostCents();
-            requested[job.getWave()] += job.getClaimCents();
-        }
-        return ledger.lowest(spend, requested).balanceCents();
+        return WaveTotals.of(plan).lowest(ledger).balanceCents();
     }
 }

@@ -66,10 +66,17 @@ public final class Planner {
         ReplacementPlan problem = PlanProblem.of(sites, estimate, terms, weights);
         java.util.OptionalInt bound = new LastFinishBound(problem).earliestLastWave();
         ReplacementPlan solved = solver.solve(problem, "Plan", onProgress);
-        if (solved.getLimits().holdsCash(PlanLimits.CashRule.WITHIN_CASH) && !solved.getScore().isFeasible()) {
-            solved = betterOf(solved, solver.brief(Duration.ofSeconds(10)).solve(
+        Optional<ReplacementPlan> early = Optional.empty();
+        if (solved.getLimits().holdsCash(PlanLimits.CashRule.WITHIN_CASH)
+                && (!solved.getScore().isFeasible() || solved.getScore().softScore(0) < 0)) {
+            // Short of cash or late: the same sites planned to finish early first, once, both to compare with the
+            // plan within the cash and to state the bridge financing.
+            early = Optional.of(solver.brief(Duration.ofSeconds(10)).solve(
                     solved.copy(solved.getLimits().withCashRule(PlanLimits.CashRule.BRIDGE_FINANCING)),
-                    "Plan, finishing early first", onProgress));
+                    "Bridge financing", onProgress));
+            if (!solved.getScore().isFeasible()) {
+                solved = betterOf(solved, early.get());
+            }
         }
         List<BrokenRule> broken = PlanSolver.brokenRules(solved);
         String score = PlanSolver.describe(solved.getScore());
@@ -83,7 +90,7 @@ public final class Planner {
                 && lastFinish.get().isAfter(terms.deadlineInForce().get());
         List<WhatIf> whatIfs = late ? WhatIfs.of(solved, terms, solver, lastFinish.get(), onProgress) : List.of();
         Optional<Extension> extension = ExtensionAnalysis.of(solved, schedule, terms, estimate, whatIfs, bound);
-        CashAnswer cash = cashAnswer(solved, terms, estimate, waves, lastFinish, solver, onProgress);
+        CashAnswer cash = cashAnswer(terms, estimate, waves, lastFinish, early);
         return new PlanOutcome(terms, estimate, schedule, waves, score, feasible, !late, extension, broken,
                 checked.inventory().files(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
                 solver.settings(), checked.items(), checked.inventory().warnings(), cash, whatIfs,
@@ -107,15 +114,14 @@ public final class Planner {
     }
 
     /** The lowest balance, and the bridge financing when the cash the carrier has makes the plan late or short. */
-    private CashAnswer cashAnswer(ReplacementPlan solved, ProgramTerms terms, CostEstimate estimate,
-                                  List<WaveCashFlow> waves, Optional<LocalDate> lastFinish, PlanSolver solver,
-                                  Consumer<SolveProgress> onProgress) {
+    private static CashAnswer cashAnswer(ProgramTerms terms, CostEstimate estimate, List<WaveCashFlow> waves,
+                                         Optional<LocalDate> lastFinish, Optional<ReplacementPlan> early) {
         WaveCashFlow lowest = CashFlow.lowestBalance(waves).orElse(null);
         Money lowestBalance = lowest == null ? terms.startingCash() : lowest.cashBalance();
         int lowestWave = lowest == null ? 1 : lowest.wave() + 1;
         LocalDate lowestOn = lowest == null ? terms.planningStart() : lowest.end();
         Money available = terms.startingCash().plus(estimate.reimbursable());
-        boolean unavoidable = terms.givenStartingCash().isPresent() && available.compareTo(estimate.total()) < 0;
+        boolean unavoidable = terms.givenStartingCash().isPresent() && !PlanProblem.cashCanHold(estimate, terms);
         List<String> sentences = new ArrayList<>();
         Optional<BridgeFinancing> bridge = Optional.empty();
         String unit = terms.waveLength().name().toLowerCase(java.util.Locale.ROOT);
@@ -144,10 +150,8 @@ public final class Planner {
         }
         Optional<LocalDate> deadline = terms.deadlineInForce();
         boolean late = deadline.isPresent() && lastFinish.isPresent() && lastFinish.get().isAfter(deadline.get());
-        if (late || lowestBalance.isNegative()) {
-            ReplacementPlan bridged = solver.brief(Duration.ofSeconds(10)).solve(
-                    solved.copy(solved.getLimits().withCashRule(PlanLimits.CashRule.BRIDGE_FINANCING)),
-                    "Bridge financing", onProgress);
+        if ((late || lowestBalance.isNegative()) && early.isPresent()) {
+            ReplacementPlan bridged = early.get();
             List<BrokenRule> bridgeBroken = PlanSolver.brokenRules(bridged);
             if (bridgeBroken.stream().noneMatch(b -> b.level() == BrokenRule.Level.PHYSICAL)) {
                 bridge = bridgeOf(bridged, terms, lastFinish.orElse(terms.planningStart()));
@@ -158,17 +162,8 @@ public final class Planner {
     }
 
     private static Optional<BridgeFinancing> bridgeOf(ReplacementPlan bridged, ProgramTerms terms, LocalDate planFinish) {
-        CashLedger ledger = bridged.getLimits().cash().orElseThrow();
-        int waves = bridged.getWaves().size();
-        long[] spend = new long[waves];
-        long[] requested = new long[waves];
-        int last = 0;
-        for (SiteJob job : bridged.getJobs()) {
-            spend[job.getWave()] += job.getCostCents();
-            requested[job.getWave()] += job.getClaimCents();
-            last = Math.max(last, job.getWave());
-        }
-        CashLedger.Lowest lowest = ledger.lowest(spend, requested);
+        CashLedger.Lowest lowest = WaveTotals.of(bridged).lowest(bridged.getLimits().cash().orElseThrow());
+        int last = bridged.getJobs().stream().mapToInt(SiteJob::getWave).max().orElse(0);
         WaveCalendar calendar = terms.calendar();
         LocalDate finish = calendar.end(last);
         if (!finish.isBefore(planFinish)) {

@@ -14,6 +14,18 @@ import java.util.function.Supplier;
  */
 record WaveTotals(long[] spend, long[] requested) {
 
+    /** The totals of a plan as assigned, one entry per wave of the plan. */
+    static WaveTotals of(ReplacementPlan plan) {
+        int waves = plan.getWaves().size();
+        long[] spend = new long[waves];
+        long[] requested = new long[waves];
+        for (SiteJob job : plan.getJobs()) {
+            spend[job.getWave()] += job.getCostCents();
+            requested[job.getWave()] += job.getClaimCents();
+        }
+        return new WaveTotals(spend, requested);
+    }
+
     CashLedger.Lowest lowest(CashLedger ledger) {
         return ledger.lowest(spend, requested);
     }
