@@ -78,7 +78,7 @@ public class ReplacementPlan {
 
     /** A copy with its own jobs (assignments included) and other limits: the cash rule elsewhere, a crew more. */
     ReplacementPlan copy(PlanLimits other) {
-        return copy(other, job -> job.withEarliestWave(job.getEarliestWave()));
+        return copy(other, SiteJob::copy);
     }
 
     /** A copy with its own jobs, each changed by {@code change} (dependencies kept), and other limits. */

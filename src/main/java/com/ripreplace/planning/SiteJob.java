@@ -138,6 +138,11 @@ public class SiteJob {
         return copy(allowed, accessMonths, earliest);
     }
 
+    /** The same site, assignment included, as a job of its own (for a plan made again). */
+    SiteJob copy() {
+        return copy(allowed, accessMonths, earliestWave);
+    }
+
     private SiteJob copy(boolean[] open, java.util.Set<Integer> months, int earliest) {
         SiteJob copy = new SiteJob(siteId, costCents, claimCents, critical, subscribers, located ? latitude : null,
                 located ? longitude : null, months, open, earliest);

@@ -103,8 +103,7 @@ final class WhatIfs {
     private static WhatIf relax(ReplacementPlan solved, Relaxation relaxation, PlanSolver brief, ProgramTerms terms,
                                 LocalDate planFinish, Consumer<SolveProgress> onProgress) {
         ReplacementPlan relaxed = brief.solve(solved.copy(relaxation.limits().apply(solved.getLimits()),
-                        job -> relaxation.site().apply(job.withEarliestWave(job.getEarliestWave())
-                                .withOwnEarliestWave(job.getOwnEarliestWave()))),
+                        job -> relaxation.site().apply(job.copy())),
                 "What-if: " + relaxation.name().toLowerCase(Locale.ROOT), onProgress);
         WaveCalendar calendar = terms.calendar();
         LocalDate finish = calendar.end(relaxed.getJobs().stream().mapToInt(SiteJob::getWave).max().orElse(0));
