@@ -10,6 +10,7 @@ import java.net.URI;
 /** {@code /swagger-ui}: the API browsable in Swagger UI, whose page and assets the application serves itself. */
 @Controller
 @Hidden
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 public class ApiDocsController {
 
     @Get("/swagger-ui")

@@ -32,12 +32,23 @@ public class ErrorBodies implements ErrorResponseProcessor<ApiError> {
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
+    private static String forbidden(HttpRequest<?> request, String what) {
+        String role = request.getUserPrincipal(io.micronaut.security.authentication.Authentication.class)
+                .flatMap(a -> a.getRoles().stream().findFirst()).orElse(null);
+        return (role == null ? "Your role" : "The role " + role) + " may not " + what
+                + " (docs/roles.md lists what each role may do).";
+    }
+
     static String message(ErrorContext context, HttpStatus status) {
         HttpRequest<?> request = context.getRequest();
         String said = context.getErrors().stream().map(Error::getMessage).filter(m -> m != null && !m.isBlank())
                 .collect(Collectors.joining("; "));
         String what = request.getMethod() + " " + request.getPath();
         return switch (status) {
+            case UNAUTHORIZED -> "Sign in first: POST /login with {\"username\", \"password\"} and send the access_token"
+                    + " it answers as \"Authorization: Bearer <token>\". A token stops working when it expires, when"
+                    + " the account is disabled, or when its password is reset.";
+            case FORBIDDEN -> forbidden(request, what);
             case NOT_FOUND -> "Nothing is found at " + what + "; the API is described at /swagger-ui.";
             case METHOD_NOT_ALLOWED -> said.isEmpty() ? what + " is not allowed." : said + ".";
             case UNSUPPORTED_MEDIA_TYPE -> "The request's content type is not accepted here"

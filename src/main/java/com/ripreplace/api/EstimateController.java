@@ -22,16 +22,21 @@ import java.time.LocalDate;
 public class EstimateController {
 
     private final Estimates estimates;
+    private final com.ripreplace.service.CarrierScope scope;
 
-    EstimateController(Estimates estimates) {
+    EstimateController(Estimates estimates, com.ripreplace.service.CarrierScope scope) {
         this.estimates = estimates;
+        this.scope = scope;
     }
 
     @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "A setting that cannot be used, named", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = "A setting of the wrong type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Only finance staff estimate", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get
-    public EstimateView estimate(@PathVariable long id, @Nullable @QueryValue BigDecimal fundingFactor,
+    @io.micronaut.security.annotation.Secured("FINANCE")
+    public EstimateView estimate(io.micronaut.security.authentication.Authentication authentication,
+                                 @PathVariable long id, @Nullable @QueryValue BigDecimal fundingFactor,
                                  @Nullable @QueryValue BigDecimal allocation,
                                  @Nullable @QueryValue Integer reimbursementLagDays,
                                  @Nullable @QueryValue BigDecimal startingCash,
@@ -39,6 +44,7 @@ public class EstimateController {
                                  @Nullable @QueryValue LocalDate planningStart, @Nullable @QueryValue LocalDate deadline,
                                  @Nullable @QueryValue Integer leadTimeDays, @Nullable @QueryValue Integer crews,
                                  @Nullable @QueryValue Integer sitesPerCrewPerWave) {
+        scope.inventory(Viewers.of(authentication), id);
         Settings settings = new Settings(null, null, fundingFactor, allocation, reimbursementLagDays, startingCash,
                 budgetPerWave, waveLength, planningStart, deadline, leadTimeDays, crews, sitesPerCrewPerWave);
         return EstimateView.of(id, estimates.estimate(id, settings.overrides()));

@@ -19,6 +19,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.HttpRequest;
+import com.ripreplace.access.Audit;
+import com.ripreplace.access.AuditAction;
+import com.ripreplace.access.Viewer;
+import com.ripreplace.service.CarrierScope;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -30,10 +37,14 @@ public class FindingController {
 
     private final InventoryStore store;
     private final InventoryCheck check;
+    private final CarrierScope scope;
+    private final Audit audit;
 
-    FindingController(InventoryStore store, InventoryCheck check) {
+    FindingController(InventoryStore store, InventoryCheck check, CarrierScope scope, Audit audit) {
         this.store = store;
         this.check = check;
+        this.scope = scope;
+        this.audit = audit;
     }
 
     /** The body of an override: {@code {"decision": "covered" | "not covered", "reason": "why"}}. */
@@ -44,8 +55,13 @@ public class FindingController {
     @ApiResponse(responseCode = "404", description = "No such inventory or line", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "Unknown decision or blank reason", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = "Not JSON", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Only engineers decide findings", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Put
-    public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body) {
+    @Secured("ENGINEER")
+    public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body,
+                                    Authentication authentication, HttpRequest<?> request) {
+        Viewer viewer = Viewers.of(authentication);
+        scope.inventory(viewer, inventoryId);
         Optional<ItemRecord> found = store.item(inventoryId, itemId);
         if (found.isEmpty()) {
             return HttpResponse.notFound(new ApiError("Inventory " + inventoryId + " has no line of gear "
@@ -67,6 +83,9 @@ public class FindingController {
         ItemRecord saved = store.updateFinding(item.withFinding(finding.covered(), finding.entity(), finding.confidence(),
                 finding.needsReview(), finding.reason(), finding.reimbursable(), override.decision().name(),
                 override.reason()));
+        audit.record(viewer, viewer.carrierFrn(), AuditAction.OVERRIDE, "inventory " + inventoryId + " line " + itemId,
+                override.decision() + " (" + item.sourceFile() + (item.sourceSheet() == null ? "" : " › " + item.sourceSheet())
+                        + " › row " + item.sourceRow() + "): " + override.reason(), ClientAddress.of(request));
         return HttpResponse.ok(InventoryViews.ItemView.of(saved));
     }
 

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 /** {@code GET /health}: 200 {@code {"status": "UP"}} while the database answers, else 503 {@code {"status": "DOWN"}}. */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 public class HealthController {
 
     private final DataSource dataSource;

@@ -20,21 +20,40 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import com.ripreplace.access.Audit;
+import com.ripreplace.access.AuditAction;
+import com.ripreplace.access.Viewer;
+import com.ripreplace.service.CarrierScope;
+import io.micronaut.http.HttpRequest;
+
+import com.ripreplace.check.CheckReport;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 
-/** Inventories over HTTP: upload (all or nothing), list, read back, read the lines of gear a page at a time. */
+/**
+ * Inventories over HTTP: upload (all or nothing), list, read back, read the lines of gear a page at a time.
+ * An engineer uploads for their carrier; engineers and finance staff read their carrier's; a grant administrator
+ * reads only inventories a carrier submitted.
+ */
 @Controller("/api/inventories")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InventoryController {
 
     private final InventoryCheck check;
     private final InventoryStore store;
+    private final CarrierScope scope;
+    private final Audit audit;
 
-    InventoryController(InventoryCheck check, InventoryStore store) {
+    InventoryController(InventoryCheck check, InventoryStore store, CarrierScope scope, Audit audit) {
         this.check = check;
         this.store = store;
+        this.scope = scope;
+        this.audit = audit;
     }
 
     /**
@@ -46,8 +65,12 @@ public class InventoryController {
     @ApiResponse(responseCode = "400", description = "No file part was sent", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = "The upload is larger than the service accepts", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "415", description = "Not multipart/form-data", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Only engineers upload", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> upload(@Body MultipartBody body) throws IOException {
+    @Secured("ENGINEER")
+    public HttpResponse<?> upload(@Body MultipartBody body, Authentication authentication, HttpRequest<?> request)
+            throws IOException {
+        Viewer viewer = Viewers.of(authentication);
         try (UploadedFiles uploaded = UploadedFiles.receive(body)) {
             if (uploaded.files().isEmpty()) {
                 return HttpResponse.badRequest(new ApiError(
@@ -57,24 +80,42 @@ public class InventoryController {
             if (!result.usable()) {
                 return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(InventoryViews.Refused.of(result));
             }
-            long id = store.save(result, uploaded.files());
-            return HttpResponse.created(InventoryViews.Created.of(id, result), URI.create("/api/inventories/" + id));
+            String named = result.inventory().program().frn();
+            List<CheckReport.ProblemEntry> notes = new ArrayList<>();
+            if (named != null && !named.isBlank() && !viewer.sees(named.trim())) {
+                notes.add(new CheckReport.ProblemEntry(uploaded.files().get(0).name(), "Program", null, null,
+                        "The Program sheet names FRN " + named.trim() + ", but " + viewer.username()
+                                + " uploads for carrier FRN " + viewer.carrierFrn()
+                                + ": the inventory is stored for FRN " + viewer.carrierFrn() + "."));
+            }
+            long id = store.save(result, uploaded.files(), viewer.carrierFrn());
+            audit.record(viewer, viewer.carrierFrn(), AuditAction.UPLOAD, "inventory " + id,
+                    String.join(", ", uploaded.files().stream().map(f -> f.name()).toList()) + ": "
+                            + result.summary().items() + " lines, " + result.summary().coveredItems() + " covered"
+                            + (notes.isEmpty() ? "" : "; " + notes.get(0).message()),
+                    ClientAddress.of(request));
+            return HttpResponse.created(InventoryViews.Created.of(id, result, viewer.carrierFrn(), notes), URI.create("/api/inventories/" + id));
         }
     }
 
     /** The stored inventories, newest first, a page at a time (page 0 first). */
     @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get
+    @Secured({"ENGINEER", "FINANCE"})
     public PageView<InventoryViews.Listed> list(@QueryValue(defaultValue = "0") int page,
-                                                @QueryValue(defaultValue = "20") int size) {
+                                                @QueryValue(defaultValue = "20") int size,
+                                                Authentication authentication) {
         PageView.check(page, size);
-        return PageView.of(store.inventories(page, size), InventoryViews.Listed::of);
+        return PageView.of(store.inventories(Viewers.of(authentication).carrierFrn(), page, size),
+                InventoryViews.Listed::of);
     }
 
     @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = "The id is not a number", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}")
-    public InventoryViews.InventoryView get(@PathVariable long id) {
+    @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
+    public InventoryViews.InventoryView get(@PathVariable long id, Authentication authentication) {
+        scope.inventory(Viewers.of(authentication), id);
         return store.find(id).map(InventoryViews.InventoryView::of).orElseThrow(() -> NotFoundException.inventory(id));
     }
 
@@ -82,12 +123,15 @@ public class InventoryController {
     @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/{id}/items")
+    @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
     public PageView<InventoryViews.ItemView> items(@PathVariable long id, @Nullable @QueryValue Boolean covered,
                                                    @Nullable @QueryValue Boolean needsReview,
                                                    @Nullable @QueryValue String site,
                                                    @QueryValue(defaultValue = "0") int page,
-                                                   @QueryValue(defaultValue = "100") int size) {
+                                                   @QueryValue(defaultValue = "100") int size,
+                                                   Authentication authentication) {
         PageView.check(page, size);
+        scope.inventory(Viewers.of(authentication), id);
         return store.items(id, new InventoryStore.ItemFilter(covered, needsReview, site), page, size)
                 .map(p -> PageView.of(p, InventoryViews.ItemView::of))
                 .orElseThrow(() -> NotFoundException.inventory(id));

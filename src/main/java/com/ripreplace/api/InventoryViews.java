@@ -25,13 +25,17 @@ final class InventoryViews {
      * its lines (not every line again: a large inventory's lines are read a page at a time).
      */
     @Serdeable
-    record Created(long id, String carrierName, String frn, CheckReport.Summary summary,
+    record Created(long id, String carrierName, String frn, String carrier, CheckReport.Summary summary,
                    List<CheckReport.ProblemEntry> warnings, Links links) {
 
-        static Created of(long id, CheckResult result) {
+        /** @param carrier the FRN of the carrier it is stored for (the uploader's); {@code more} warnings of the upload */
+        static Created of(long id, CheckResult result, String carrier, List<CheckReport.ProblemEntry> more) {
             var program = result.inventory().program();
-            return new Created(id, program.carrierName(), program.frn(), result.summary(),
-                    result.inventory().warnings().stream().map(CheckReport.ProblemEntry::of).toList(), Links.of(id));
+            List<CheckReport.ProblemEntry> warnings = new java.util.ArrayList<>(
+                    result.inventory().warnings().stream().map(CheckReport.ProblemEntry::of).toList());
+            warnings.addAll(more);
+            return new Created(id, program.carrierName(), program.frn(), carrier, result.summary(), warnings,
+                    Links.of(id));
         }
     }
 
@@ -58,10 +62,11 @@ final class InventoryViews {
 
     /** An inventory in the list: its id, when, whose, and its counts. */
     @Serdeable
-    record Listed(long id, OffsetDateTime createdAt, String carrierName, String frn, CheckReport.Summary summary,
-                  Links links) {
+    record Listed(long id, OffsetDateTime createdAt, String carrierName, String frn, String carrier,
+                  CheckReport.Summary summary, Links links) {
         static Listed of(InventoryRecord i) {
-            return new Listed(i.id(), i.createdAt(), i.carrierName(), i.frn(), summaryOf(i), Links.of(i.id()));
+            return new Listed(i.id(), i.createdAt(), i.carrierName(), i.frn(), i.carrierFrn(), summaryOf(i),
+                    Links.of(i.id()));
         }
     }
 
@@ -75,13 +80,14 @@ final class InventoryViews {
     }
 
     @Serdeable
-    record InventoryView(long id, OffsetDateTime createdAt, String carrierName, String frn, List<FileView> files,
+    record InventoryView(long id, OffsetDateTime createdAt, String carrierName, String frn, String carrier,
+                         List<FileView> files,
                          CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
                          List<CheckReport.ProblemEntry> warnings, Links links) {
 
         static InventoryView of(InventoryStore.Stored stored) {
             var i = stored.inventory();
-            return new InventoryView(i.id(), i.createdAt(), i.carrierName(), i.frn(),
+            return new InventoryView(i.id(), i.createdAt(), i.carrierName(), i.frn(), i.carrierFrn(),
                     stored.files().stream().map(InventoryViews::file).toList(),
                     summaryOf(i),
                     stored.sites().stream().map(InventoryViews::site).toList(),

@@ -23,6 +23,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
+import com.ripreplace.access.Audit;
+import com.ripreplace.access.AuditAction;
+import com.ripreplace.access.Viewer;
+import com.ripreplace.service.CarrierScope;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 /**
  * Plans over HTTP: ask for one (202, solved in the background), watch it, download its workbook, cancel it,
@@ -37,11 +44,15 @@ public class PlanController {
     private final PlanJobs jobs;
     private final PlanStore plans;
     private final JsonMapper json;
+    private final CarrierScope scope;
+    private final Audit audit;
 
-    PlanController(PlanJobs jobs, PlanStore plans, JsonMapper json) {
+    PlanController(PlanJobs jobs, PlanStore plans, JsonMapper json, CarrierScope scope, Audit audit) {
         this.jobs = jobs;
         this.plans = plans;
         this.json = json;
+        this.scope = scope;
+        this.audit = audit;
     }
 
     /** Queues a plan of the inventory with the settings given (all optional): 202 and where to watch it. */
@@ -50,9 +61,17 @@ public class PlanController {
     @ApiResponse(responseCode = "422", description = "A setting that cannot be used, named", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "The planning queue is full; Retry-After says when to try again", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = "Not JSON, or a setting of the wrong type", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Grant administrators do not plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post(uri = "/api/inventories/{inventoryId}/plans", consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<Accepted> create(@PathVariable long inventoryId, @Nullable @Body Settings settings) {
-        var plan = jobs.submit(inventoryId, settings == null ? Settings.NONE : settings);
+    @Secured({"ENGINEER", "FINANCE"})
+    public HttpResponse<Accepted> create(@PathVariable long inventoryId, @Nullable @Body Settings settings,
+                                         Authentication authentication, HttpRequest<?> request) {
+        Viewer viewer = Viewers.of(authentication);
+        scope.inventory(viewer, inventoryId);
+        var plan = jobs.submit(inventoryId, settings == null ? Settings.NONE : settings, viewer.carrierFrn(),
+                viewer.username());
+        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN, "plan " + plan.id(),
+                "of inventory " + inventoryId + " with settings " + plan.settings(), ClientAddress.of(request));
         return HttpResponse.accepted(URI.create("/api/plans/" + plan.id())).body(new Accepted(plan.id(), plan.status()));
     }
 
@@ -64,24 +83,31 @@ public class PlanController {
     /** Plans newest first, a page at a time; of one inventory with {@code inventoryId}. */
     @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/api/plans")
+    @Secured({"ENGINEER", "FINANCE"})
     public PageView<PlanView> list(@Nullable @QueryValue Long inventoryId, @QueryValue(defaultValue = "0") int page,
-                                   @QueryValue(defaultValue = "20") int size) {
+                                   @QueryValue(defaultValue = "20") int size, Authentication authentication) {
         PageView.check(page, size);
-        return PageView.of(plans.page(inventoryId, page, size), p -> PlanView.of(p, json));
+        Viewer viewer = Viewers.of(authentication);
+        if (inventoryId != null) {
+            scope.inventory(viewer, inventoryId);
+        }
+        return PageView.of(plans.page(viewer.carrierFrn(), inventoryId, page, size), p -> PlanView.of(p, json));
     }
 
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get("/api/plans/{id}")
-    public PlanView get(@PathVariable long id) {
-        return PlanView.of(plans.find(id).orElseThrow(() -> NotFoundException.plan(id)), json);
+    @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
+    public PlanView get(@PathVariable long id, Authentication authentication) {
+        return PlanView.of(scope.plan(Viewers.of(authentication), id), json);
     }
 
     /** The plan workbook as an attachment, once the plan is DONE; 409 before. */
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "409", description = "The plan is not DONE", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Get(uri = "/api/plans/{id}/workbook", produces = XLSX)
-    public HttpResponse<?> workbook(@PathVariable long id) {
-        var plan = plans.find(id).orElseThrow(() -> NotFoundException.plan(id));
+    @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
+    public HttpResponse<?> workbook(@PathVariable long id, Authentication authentication) {
+        var plan = scope.plan(Viewers.of(authentication), id);
         byte[] content = plans.workbook(id).orElseThrow(() -> new ConflictException("Plan " + id + " is "
                 + plan.status() + "; its workbook can be downloaded once it is DONE."));
         return HttpResponse.ok(content).contentType(XLSX)
@@ -92,8 +118,13 @@ public class PlanController {
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "409", description = "The plan has already ended", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Delete("/api/plans/{id}")
-    public PlanView cancel(@PathVariable long id) {
-        return PlanView.of(jobs.cancel(id), json);
+    @Secured({"ENGINEER", "FINANCE"})
+    public PlanView cancel(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
+        Viewer viewer = Viewers.of(authentication);
+        scope.plan(viewer, id);
+        PlanView cancelled = PlanView.of(jobs.cancel(id), json);
+        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_CANCELLED, "plan " + id, null, ClientAddress.of(request));
+        return cancelled;
     }
 
     /** Starts an interrupted, failed or cancelled plan again with its settings: 202. */
@@ -102,8 +133,12 @@ public class PlanController {
     @ApiResponse(responseCode = "409", description = "The plan is not interrupted, failed or cancelled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "The planning queue is full", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
     @Post("/api/plans/{id}/restart")
-    public HttpResponse<Accepted> restart(@PathVariable long id) {
+    @Secured({"ENGINEER", "FINANCE"})
+    public HttpResponse<Accepted> restart(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
+        Viewer viewer = Viewers.of(authentication);
+        scope.plan(viewer, id);
         var plan = jobs.restart(id);
+        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_RESTARTED, "plan " + id, null, ClientAddress.of(request));
         return HttpResponse.accepted(URI.create("/api/plans/" + plan.id())).body(new Accepted(plan.id(), plan.status()));
     }
 }

@@ -1,6 +1,7 @@
 package com.ripreplace.cli;
 
 import com.ripreplace.Application;
+import com.ripreplace.access.Accounts;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
@@ -31,6 +32,11 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path data = dataDir.toAbsolutePath().normalize();
+        ServeLock lock = ServeLock.take(data);
+        if (lock == null) {
+            System.err.println(StartFailure.dataDirInUse(data));
+            return ExitCodes.INTERNAL_ERROR;
+        }
         ApplicationContext context = ApplicationContext.builder(Application.class)
                 .environments("serve")
                 .properties(Map.of("micronaut.server.port", port, "ripreplace.data-dir", data.toString()))
@@ -44,15 +50,22 @@ public class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             System.err.println(StartFailure.sentence(e, port, data));
             StartFailure.closeQuietly(context);
+            lock.release();
             return ExitCodes.INTERNAL_ERROR;
         }
         System.out.printf("Rip & Replace Planner is serving on http://localhost:%d (data in %s). Press Ctrl+C to stop.%n",
                 port, data);
+        if (!context.getBean(Accounts.class).any()) {
+            System.out.printf("No one can sign in yet. Add the first person (the password is read from standard input):%n"
+                    + "  java -jar rip-replace-planner.jar users add --data-dir %s --username NAME"
+                    + " --role GRANT_ADMIN|ENGINEER|FINANCE [--carrier FRN]%n", data);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 context.close();
             } finally {
+                lock.release();
                 stopped.countDown();
             }
         }, "planner-stop"));

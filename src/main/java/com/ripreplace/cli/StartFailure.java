@@ -46,8 +46,7 @@ final class StartFailure {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("already in use") && message.contains("database")
                     || message.contains("locked by another process")) {
-                return "The data directory " + dataDir + " is in use by another running planner: stop that one,"
-                        + " or start with another --data-dir.";
+                return dataDirInUse(dataDir);
             }
             if (message.contains("address already in use")) {
                 return "Port " + port + " is already in use: stop the program using it, or start with another --port.";
@@ -62,6 +61,11 @@ final class StartFailure {
             root = root.getCause();
         }
         return "The service could not start (" + root + "); rerun with -Dripreplace.trace=true for details.";
+    }
+
+    static String dataDirInUse(Path dataDir) {
+        return "The data directory " + dataDir + " is in use by another running planner: stop that one,"
+                + " or start with another --data-dir.";
     }
 
     static void closeQuietly(ApplicationContext context) {

@@ -10,5 +10,6 @@ import java.time.OffsetDateTime;
 public record InventoryRecord(@Id @GeneratedValue Long id, OffsetDateTime createdAt, @io.micronaut.core.annotation.Nullable String carrierName,
                               @io.micronaut.core.annotation.Nullable String frn,
                               int siteCount, int itemCount, int coveredItemCount, int needsReviewCount,
-                              int reimbursableItemCount) {
+                              int reimbursableItemCount,
+                              @io.micronaut.core.annotation.Nullable String carrierFrn) {
 }

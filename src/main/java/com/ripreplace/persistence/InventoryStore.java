@@ -60,7 +60,7 @@ public class InventoryStore {
      * @param uploaded the files the result was read from, in the order they were read
      */
     @Transactional
-    public long save(CheckResult result, List<InventoryReader.InputFile> uploaded) {
+    public long save(CheckResult result, List<InventoryReader.InputFile> uploaded, String carrierFrn) {
         if (!result.usable()) {
             throw new IllegalArgumentException("An inventory with errors is never stored");
         }
@@ -71,7 +71,7 @@ public class InventoryStore {
         var summary = result.summary();
         InventoryRecord saved = inventories.save(new InventoryRecord(null, OffsetDateTime.now(ZoneOffset.UTC),
                 inventory.program().carrierName(), inventory.program().frn(), summary.sites(), summary.items(),
-                summary.coveredItems(), summary.needsReview(), summary.reimbursableItems()));
+                summary.coveredItems(), summary.needsReview(), summary.reimbursableItems(), carrierFrn));
         long id = saved.id();
         files.saveAll(inventory.files().stream().map(f -> new FileRecord(null, id, f.name(), f.kind(), f.sha256())).toList());
         sites.saveAll(inventory.sites().stream().map(s -> siteRecord(id, s)).toList());
@@ -105,10 +105,16 @@ public class InventoryStore {
         return Optional.of(itemPages.page(id, filter, page, size));
     }
 
-    /** The stored inventories, newest first. */
+    /** The carrier's stored inventories, newest first. */
     @Transactional(readOnly = true)
-    public Page<InventoryRecord> inventories(int page, int size) {
-        return inventories.findAll(Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+    public Page<InventoryRecord> inventories(String carrierFrn, int page, int size) {
+        return inventories.findByCarrierFrn(carrierFrn, Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+    }
+
+    /** The inventory's own row (counts, carrier), without its parts. */
+    @Transactional(readOnly = true)
+    public Optional<InventoryRecord> record(long id) {
+        return inventories.findById(id);
     }
 
     /**
@@ -151,7 +157,7 @@ public class InventoryStore {
                 inventory.frn(),
                 inventory.siteCount(), inventory.itemCount(), (int) items.countByInventoryIdAndCovered(id, true),
                 (int) items.countByInventoryIdAndNeedsReview(id, true),
-                (int) items.countByInventoryIdAndReimbursable(id, true)));
+                (int) items.countByInventoryIdAndReimbursable(id, true), inventory.carrierFrn()));
         return saved;
     }
 

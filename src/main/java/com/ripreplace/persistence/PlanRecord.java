@@ -16,5 +16,6 @@ public record PlanRecord(@Id @GeneratedValue Long id, Long inventoryId, String s
                          OffsetDateTime createdAt, @Nullable OffsetDateTime startedAt,
                          @Nullable OffsetDateTime finishedAt, @Nullable String stage,
                          @Nullable String bestScore, @Nullable Boolean feasible,
-                         @Nullable String result, @Nullable String message) {
+                         @Nullable String result, @Nullable String message, @Nullable String carrierFrn,
+                         @Nullable String createdBy) {
 }

@@ -36,7 +36,9 @@ public class PlanStore {
     @JdbcRepository(dialect = Dialect.H2)
     interface Plans extends PageableRepository<PlanRecord, Long> {
 
-        Page<PlanRecord> findByInventoryId(Long inventoryId, Pageable pageable);
+        Page<PlanRecord> findByCarrierFrn(String carrierFrn, Pageable pageable);
+
+        Page<PlanRecord> findByCarrierFrnAndInventoryId(String carrierFrn, Long inventoryId, Pageable pageable);
 
         @Query("UPDATE plan_job SET status = 'SOLVING', started_at = :at WHERE id = :id AND status = 'QUEUED'")
         long start(long id, OffsetDateTime at);
@@ -84,9 +86,9 @@ public class PlanStore {
     }
 
     @Transactional
-    public PlanRecord create(long inventoryId, String settingsJson) {
+    public PlanRecord create(long inventoryId, String settingsJson, String carrierFrn, String createdBy) {
         return plans.save(new PlanRecord(null, inventoryId, Status.QUEUED.name(), settingsJson, now(), null, null,
-                null, null, null, null, null));
+                null, null, null, null, null, carrierFrn, createdBy));
     }
 
     /** Forgets a plan the queue could not take (it was never seen as queued by anyone but its creator). */
@@ -105,11 +107,12 @@ public class PlanStore {
         return plans.findStatusById(id).map(Status::valueOf);
     }
 
-    /** Plans newest first, of one inventory when {@code inventoryId} is given. */
+    /** The carrier's plans newest first, of one inventory when {@code inventoryId} is given. */
     @Transactional(readOnly = true)
-    public Page<PlanRecord> page(Long inventoryId, int page, int size) {
+    public Page<PlanRecord> page(String carrierFrn, Long inventoryId, int page, int size) {
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("id")));
-        return inventoryId == null ? plans.findAll(pageable) : plans.findByInventoryId(inventoryId, pageable);
+        return inventoryId == null ? plans.findByCarrierFrn(carrierFrn, pageable)
+                : plans.findByCarrierFrnAndInventoryId(carrierFrn, inventoryId, pageable);
     }
 
     @Transactional

@@ -15,6 +15,8 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.H2)
     interface Inventories extends PageableRepository<InventoryRecord, Long> {
+        io.micronaut.data.model.Page<InventoryRecord> findByCarrierFrn(String carrierFrn,
+                                                                       io.micronaut.data.model.Pageable pageable);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

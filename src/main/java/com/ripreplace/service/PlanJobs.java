@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Context
 @Requires(property = "datasources.default.url")
+@Requires(notEnv = "users") // the users command opens the database beside a running service: it must not touch plans
 public class PlanJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
@@ -82,7 +83,7 @@ public class PlanJobs {
     }
 
     /** Queues a plan of a stored inventory; 404 for an unknown inventory, 422 for unusable settings, 503 when full. */
-    public PlanRecord submit(long inventoryId, Settings settings) {
+    public PlanRecord submit(long inventoryId, Settings settings, String carrierFrn, String createdBy) {
         settings.overrides();
         settings.solveTimeLimit();
         if (!inventories.exists(inventoryId)) {
@@ -94,7 +95,7 @@ public class PlanJobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PlanRecord created = plans.create(inventoryId, settingsJson);
+        PlanRecord created = plans.create(inventoryId, settingsJson, carrierFrn, createdBy);
         try {
             enqueue(created.id());
         } catch (QueueFullException e) {

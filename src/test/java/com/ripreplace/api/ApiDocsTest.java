@@ -10,28 +10,39 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API is described (OpenAPI) and browsable at /swagger-ui, page and assets served by the application. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 class ApiDocsTest {
 
     @Inject
     @Client("/")
     HttpClient client;
 
+    @Inject
+    com.ripreplace.access.Accounts accounts;
+
+    /** An engineer of carrier A, signed in; every request below is sent as them. */
+    io.micronaut.http.client.BlockingHttpClient engineer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        engineer = People.engineer(client, accounts);
+    }
+
     @Test
     void servesSwaggerUiAndItsAssetsItself() {
-        var redirect = Api.send(client.toBlocking(), HttpRequest.GET("/swagger-ui"));
+        var redirect = Api.send(engineer, HttpRequest.GET("/swagger-ui"));
         assertThat(redirect.status()).isIn(200, 303);
 
-        Api.Answer page = Api.get(client.toBlocking(), "/swagger-ui/index.html");
+        Api.Answer page = Api.get(engineer, "/swagger-ui/index.html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("/swagger/rip-replace-planner.yml").doesNotContain("https://");
-        assertThat(Api.get(client.toBlocking(), "/swagger-ui/res/swagger-ui-bundle.js").status()).isEqualTo(200);
-        assertThat(Api.get(client.toBlocking(), "/swagger-ui/res/swagger-ui.css").status()).isEqualTo(200);
+        assertThat(Api.get(engineer, "/swagger-ui/res/swagger-ui-bundle.js").status()).isEqualTo(200);
+        assertThat(Api.get(engineer, "/swagger-ui/res/swagger-ui.css").status()).isEqualTo(200);
     }
 
     @Test
     void describesEveryEndpointWithItsErrors() {
-        Api.Answer spec = Api.get(client.toBlocking(), "/swagger/rip-replace-planner.yml");
+        Api.Answer spec = Api.get(engineer, "/swagger/rip-replace-planner.yml");
         assertThat(spec.status()).isEqualTo(200);
         assertThat(spec.body()).contains("title: Rip & Replace Planner")
                 .contains("/api/inventories/{inventoryId}/plans:").contains("/api/plans/{id}/workbook:")

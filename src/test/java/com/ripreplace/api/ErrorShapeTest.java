@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every error, the framework's own included, answers {"message": ...}: never a HATEOAS body or an HTML page. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @Property(name = "micronaut.server.max-request-size", value = "20000")
 @Property(name = "micronaut.server.multipart.max-file-size", value = "20000")
 @Property(name = "ripreplace.plans.concurrency", value = "1")
@@ -24,8 +24,19 @@ class ErrorShapeTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    com.ripreplace.access.Accounts accounts;
+
+    /** An engineer of carrier A, signed in; every request below is sent as them. */
+    io.micronaut.http.client.BlockingHttpClient engineer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        engineer = People.engineer(client, accounts);
+    }
+
     private Api.Answer send(HttpRequest<?> request) {
-        return Api.send(client.toBlocking(), request);
+        return Api.send(engineer, request);
     }
 
     @Test
@@ -76,8 +87,9 @@ class ErrorShapeTest {
 
     @Test
     void answersAnUnusableSettingWith422NamingIt() {
-        long id = Api.uploadCsv(client.toBlocking(), "towers.csv", Api.towers(2));
-        Api.Answer answer = send(HttpRequest.GET("/api/inventories/" + id + "/estimate?crews=0"));
+        long id = Api.uploadCsv(engineer, "towers.csv", Api.towers(2));
+        Api.Answer answer = Api.send(People.finance(client, accounts),
+                HttpRequest.GET("/api/inventories/" + id + "/estimate?crews=0"));
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).isEqualTo("{\"message\":\"crews must be at least 1; found 0.\"}");
     }
@@ -91,7 +103,7 @@ class ErrorShapeTest {
 
     @Test
     void answersAFullPlanningQueueWith503AndWhenToTryAgain() {
-        long id = Api.uploadCsv(client.toBlocking(), "towers.csv", Api.towers(30));
+        long id = Api.uploadCsv(engineer, "towers.csv", Api.towers(30));
         String slow = "{\"timeLimit\":\"60s\"}";
         java.util.List<Api.Answer> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {

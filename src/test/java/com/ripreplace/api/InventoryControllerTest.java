@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 class InventoryControllerTest {
 
     private static final String GOOD = """
@@ -32,6 +32,17 @@ class InventoryControllerTest {
     HttpClient client;
 
     @Inject
+    com.ripreplace.access.Accounts accounts;
+
+    /** An engineer of carrier A, signed in; every request below is sent as them. */
+    io.micronaut.http.client.BlockingHttpClient engineer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        engineer = People.engineer(client, accounts);
+    }
+
+    @Inject
     InventoryStore store;
 
     private static MultipartBody upload(String name, String content) {
@@ -41,7 +52,7 @@ class InventoryControllerTest {
 
     @Test
     void storesAGoodInventoryAndAnswers201WithTheReport() {
-        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories",
                 upload("towers.csv", GOOD)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
 
         assertThat(created.code()).isEqualTo(201);
@@ -55,12 +66,12 @@ class InventoryControllerTest {
                 .contains("\"links\":{\"self\":\"/api/inventories/" + id + "\",\"items\":\"/api/inventories/" + id
                         + "/items\"").doesNotContain("RRU3908");
 
-        String inventory = (String) client.toBlocking().retrieve(location);
+        String inventory = (String) engineer.retrieve(location);
         assertThat(inventory).contains("\"files\":[{\"name\":\"towers.csv\",\"kind\":\"delimited text (CSV)\"")
                 .contains("\"siteId\":\"T1\",\"siteName\":\"Elk Ridge\"")
                 .contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":2");
 
-        String items = (String) client.toBlocking().retrieve(location + "/items");
+        String items = (String) engineer.retrieve(location + "/items");
         assertThat(items).contains("\"model\":\"RRU3908\"").contains("\"entity\":\"HUAWEI\"")
                 .contains("\"model\":\"ZXA10 C320\"").contains("\"purchaseDate\":null");
     }
@@ -69,7 +80,7 @@ class InventoryControllerTest {
     void refusesABadInventoryWith422AndStoresNothing() {
         long before = store.count();
         HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class, () ->
-                client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+                engineer.exchange(HttpRequest.POST("/api/inventories",
                                 upload("towers.csv", GOOD.replace("Nokia,AirScale,N-1,1", "Nokia,AirScale,N-1,lots")))
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
 
@@ -85,7 +96,7 @@ class InventoryControllerTest {
     void refusesAHostileFileWith422AndStoresNothing() {
         long before = store.count();
         HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class, () ->
-                client.toBlocking().exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder()
+                engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder()
                                 .addPart("files", "report.xlsx", MediaType.APPLICATION_OCTET_STREAM_TYPE,
                                         "%PDF-1.4 not a workbook".getBytes(StandardCharsets.US_ASCII)).build())
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class));
@@ -97,14 +108,14 @@ class InventoryControllerTest {
     }
 
     private long uploadGood() {
-        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories",
                 upload("towers.csv", GOOD)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
         String location = created.header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private long itemIdOfModel(long inventory, String model) {
-        String items = (String) client.toBlocking().retrieve("/api/inventories/" + inventory + "/items");
+        String items = (String) engineer.retrieve("/api/inventories/" + inventory + "/items");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),[^{}]*\"model\":\"" + model + "\"")
                 .matcher(items);
         assertThat(m.find()).as("item with model %s in %s", model, items).isTrue();
@@ -112,7 +123,7 @@ class InventoryControllerTest {
     }
 
     private HttpResponse<String> putFinding(long inventory, long item, String json) {
-        return client.toBlocking().exchange(HttpRequest.PUT("/api/inventories/" + inventory + "/items/" + item
+        return engineer.exchange(HttpRequest.PUT("/api/inventories/" + inventory + "/items/" + item
                 + "/finding", json).contentType(MediaType.APPLICATION_JSON_TYPE), String.class);
     }
 
@@ -129,9 +140,9 @@ class InventoryControllerTest {
                 .contains("\"overridden\":true")
                 .contains("\"override\":{\"decision\":\"not covered\",\"reason\":\"Nameplate says Ericsson; sheet was wrong\"}")
                 .contains("Nameplate says Ericsson; sheet was wrong");
-        String items = (String) client.toBlocking().retrieve("/api/inventories/" + inventory + "/items");
+        String items = (String) engineer.retrieve("/api/inventories/" + inventory + "/items");
         assertThat(items).contains("\"overridden\":true");
-        String summary = (String) client.toBlocking().retrieve("/api/inventories/" + inventory);
+        String summary = (String) engineer.retrieve("/api/inventories/" + inventory);
         assertThat(summary).contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":1,\"needsReview\":1,"
                 + "\"reimbursableItems\":0,");
     }
@@ -159,12 +170,12 @@ class InventoryControllerTest {
 
     @Test
     void keepsAnOverrideGivenInTheInventoryColumn() {
-        HttpResponse<String> created = client.toBlocking().exchange(HttpRequest.POST("/api/inventories",
+        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories",
                 upload("override.csv", "Site ID,Vendor,Model,Serial,Override\nT9,Acme Optics,X-100,O-1,"
                         + "\"covered: rebadged Huawei OptiX unit, confirmed on site\"\n"))
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
         String location = created.header("Location");
-        String items = (String) client.toBlocking().retrieve(location + "/items");
+        String items = (String) engineer.retrieve(location + "/items");
         assertThat(items).contains("\"covered\":true").contains("\"overridden\":true")
                 .contains("\"override\":{\"decision\":\"covered\",\"reason\":\"rebadged Huawei OptiX unit, confirmed on site\"}");
     }
@@ -172,7 +183,7 @@ class InventoryControllerTest {
     @Test
     void answers404ForAnInventoryThatDoesNotExist() {
         HttpClientResponseException missing = catchThrowableOfType(HttpClientResponseException.class, () ->
-                client.toBlocking().retrieve("/api/inventories/999999"));
+                engineer.retrieve("/api/inventories/999999"));
         assertThat(missing.code()).isEqualTo(404);
         assertThat((String) missing.getResponse().getBody(String.class).orElseThrow())
                 .isEqualTo("{\"message\":\"No inventory has id 999999.\"}");
@@ -180,6 +191,6 @@ class InventoryControllerTest {
 
     @Test
     void reportsItsHealth() {
-        assertThat((String) client.toBlocking().retrieve("/health")).isEqualTo("{\"status\":\"UP\"}");
+        assertThat((String) engineer.retrieve("/health")).isEqualTo("{\"status\":\"UP\"}");
     }
 }

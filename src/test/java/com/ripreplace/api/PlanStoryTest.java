@@ -28,15 +28,26 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The story over HTTP: upload, override a finding, plan, watch, download the workbook; cancel another plan. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 class PlanStoryTest {
 
     @Inject
     @Client("/")
     HttpClient client;
 
+    @Inject
+    com.ripreplace.access.Accounts accounts;
+
+    /** An engineer of carrier A, signed in; every request below is sent as them. */
+    io.micronaut.http.client.BlockingHttpClient engineer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        engineer = People.engineer(client, accounts);
+    }
+
     private BlockingHttpClient http() {
-        return client.toBlocking();
+        return engineer;
     }
 
     private Api.Answer plan(long inventory, String settings) {

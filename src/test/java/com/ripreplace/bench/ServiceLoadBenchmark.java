@@ -39,9 +39,12 @@ import java.util.regex.Pattern;
 public final class ServiceLoadBenchmark {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    /** The benchmark's own engineer's password, made for this run. */
+    private static final String PASSWORD = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private String token = "";
 
     private ServiceLoadBenchmark(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -60,6 +63,14 @@ public final class ServiceLoadBenchmark {
         run(List.of(java(), "-jar", jar.toString(), "generate", "--sites", String.valueOf(sites), "--seed", "7",
                 "--out", big.toString()));
 
+        Process add = new ProcessBuilder(java(), "-jar", jar.toString(), "users", "add", "--data-dir",
+                work.resolve("data").toString(), "--username", "bench", "--role", "ENGINEER", "--carrier", "0012345678")
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        add.getOutputStream().write((PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        add.getOutputStream().close();
+        if (add.waitFor() != 0) {
+            throw new IOException("users add failed");
+        }
         Process service = new ProcessBuilder(java(), "-Xmx" + xmx, "-jar", jar.toString(), "serve", "--port",
                 String.valueOf(port), "--data-dir", work.resolve("data").toString())
                 .redirectOutput(work.resolve("serve.out").toFile()).redirectError(work.resolve("serve.err").toFile())
@@ -68,6 +79,7 @@ public final class ServiceLoadBenchmark {
         try {
             ServiceLoadBenchmark bench = new ServiceLoadBenchmark(port);
             bench.awaitUp(Duration.ofSeconds(120));
+            bench.signIn();
             memory.start();
             long largeId = bench.upload(large);
             long bigId = bench.upload(big);
@@ -96,7 +108,7 @@ public final class ServiceLoadBenchmark {
             stop.set(true);
             uploader.join();
             String planState = bench.get("/api/plans/" + plan);
-            bench.send(HttpRequest.newBuilder(URI.create(bench.base + "/api/plans/" + plan)).DELETE().build());
+            bench.send(bench.request(URI.create(bench.base + "/api/plans/" + plan)).DELETE().build());
 
             long startStop = System.nanoTime();
             service.destroy();
@@ -143,7 +155,7 @@ public final class ServiceLoadBenchmark {
                     };
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        HttpResponse<byte[]> response = http.send(request(URI.create(base + path))
                                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
                         timings.add(System.nanoTime() - start, response.statusCode() != 200);
                     } catch (Exception e) {
@@ -171,7 +183,7 @@ public final class ServiceLoadBenchmark {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(Files.readAllBytes(file));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/inventories"))
+        HttpResponse<String> response = send(request(URI.create(base + "/api/inventories"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
         if (response.statusCode() != 201) {
@@ -181,7 +193,7 @@ public final class ServiceLoadBenchmark {
     }
 
     private long plan(long inventoryId, String settings) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/inventories/"
+        HttpResponse<String> response = send(request(URI.create(base + "/api/inventories/"
                         + inventoryId + "/plans")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(settings)).build());
         if (response.statusCode() != 202) {
@@ -223,8 +235,26 @@ public final class ServiceLoadBenchmark {
         }
     }
 
+    /** A request sent as the benchmark's signed-in engineer. */
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+    }
+
+    /** Signs in as the engineer added before the service started. */
+    private void signIn() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
+        if (!m.find()) {
+            throw new IOException("sign-in failed: " + answer.statusCode());
+        }
+        token = m.group(1);
+    }
+
     private String get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).build()).body();
+        return send(request(URI.create(base + path)).build()).body();
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The service starts, answers, and stops on SIGTERM; a busy port or a data directory in use is one sentence. */
 class ServeLifecycleTest {
 
+    static final String ENGINEER = "ana";
+    static final String ENGINEER_PASSWORD = "ana-" + Long.toHexString(System.nanoTime()) + "-pw";
+
     @TempDir
     Path dataDir;
 
@@ -28,6 +31,11 @@ class ServeLifecycleTest {
         try (ServiceProcess service = ServiceProcess.start(port, dataDir)) {
             assertThat(service.awaitServing(Duration.ofSeconds(90))).as(service.err()).isTrue();
             assertThat(health(port)).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(service.out()).contains("No one can sign in yet").contains("users add --data-dir");
+            assertThat(ServiceProcess.users(dataDir, ENGINEER_PASSWORD, "add", "--username", ENGINEER, "--role",
+                    "ENGINEER", "--carrier", "0012345678"))
+                    .as("users add works while the service runs").startsWith("0\n")
+                    .contains("Added ENGINEER ana of carrier 0012345678").doesNotContain(ENGINEER_PASSWORD);
             try (ServiceProcess second = ServiceProcess.start(ServiceProcess.freePort(), dataDir)) {
                 assertThat(second.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
                 assertThat(second.err().strip()).isEqualTo("The data directory " + dataDir.toAbsolutePath().normalize()
@@ -86,14 +94,24 @@ class ServeLifecycleTest {
 
     /** The service over HTTP as a client elsewhere sees it. */
     static final class Remote implements AutoCloseable {
-        private final io.micronaut.http.client.HttpClient client;
+        private final io.micronaut.http.client.HttpClient http;
+        private io.micronaut.http.client.BlockingHttpClient client;
 
         Remote(int port) throws Exception {
-            client = io.micronaut.http.client.HttpClient.create(new java.net.URL("http://localhost:" + port));
+            http = io.micronaut.http.client.HttpClient.create(new java.net.URL("http://localhost:" + port));
+        }
+
+        /** Signed in (at the first request) as the engineer the test added. */
+        io.micronaut.http.client.BlockingHttpClient toBlocking() {
+            if (client == null) {
+                client = com.ripreplace.api.People.withToken(http,
+                        com.ripreplace.api.People.token(http, ENGINEER, ENGINEER_PASSWORD));
+            }
+            return client;
         }
 
         long upload(String csv) {
-            var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories",
+            var response = toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories",
                             io.micronaut.http.client.multipart.MultipartBody.builder().addPart("files", "towers.csv",
                                     io.micronaut.http.MediaType.TEXT_CSV_TYPE,
                                     csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build())
@@ -102,23 +120,23 @@ class ServeLifecycleTest {
         }
 
         long plan(long inventory, String settings) {
-            var response = client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories/"
+            var response = toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/inventories/"
                     + inventory + "/plans", settings).contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE),
                     String.class);
             return idIn(response.header("Location"));
         }
 
         int restart(long plan) {
-            return client.toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/plans/" + plan + "/restart",
+            return toBlocking().exchange(io.micronaut.http.HttpRequest.POST("/api/plans/" + plan + "/restart",
                     ""), String.class).code();
         }
 
         String get(String path) {
-            return client.toBlocking().retrieve(path);
+            return toBlocking().retrieve(path);
         }
 
         byte[] workbook(long plan) {
-            return client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/plans/" + plan + "/workbook"),
+            return toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/plans/" + plan + "/workbook"),
                     byte[].class);
         }
 
@@ -138,7 +156,7 @@ class ServeLifecycleTest {
 
         @Override
         public void close() {
-            client.close();
+            http.close();
         }
     }
 }

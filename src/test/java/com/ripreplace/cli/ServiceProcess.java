@@ -41,6 +41,29 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(process, out, err, port);
     }
 
+    /**
+     * Runs {@code users ARGS --data-dir D} as a person would, the password given as one line on standard input;
+     * answers the exit code followed by what it printed.
+     */
+    static String users(Path dataDir, String password, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "com.ripreplace.Application", "users"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--data-dir", dataDir.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (password != null) {
+            process.getOutputStream().write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return "timeout\n" + output;
+        }
+        return process.exitValue() + "\n" + output;
+    }
+
     /** Waits until the service says it is serving; false when it ended first or took too long. */
     boolean awaitServing(Duration timeout) throws IOException, InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();

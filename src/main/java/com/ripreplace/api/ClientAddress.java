@@ -1,0 +1,20 @@
+package com.ripreplace.api;
+
+import io.micronaut.http.HttpRequest;
+
+import java.net.InetSocketAddress;
+
+/** The address a request came from, as the audit log writes it (the peer's; forwarded headers are not trusted). */
+final class ClientAddress {
+
+    private ClientAddress() {
+    }
+
+    static String of(HttpRequest<?> request) {
+        if (request == null) {
+            return null;
+        }
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+}

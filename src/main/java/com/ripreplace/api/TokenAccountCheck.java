@@ -1,0 +1,33 @@
+package com.ripreplace.api;
+
+import com.ripreplace.access.Accounts;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.JWTClaimsSetUtils;
+import jakarta.inject.Singleton;
+
+import java.util.Date;
+
+/**
+ * Refuses a token (401) whose account is gone or disabled, or was issued before the account's password was reset
+ * or it was disabled: a token is checked against the accounts on every request, not only when it expires.
+ */
+@Singleton
+public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<?>> {
+
+    private final Accounts accounts;
+
+    TokenAccountCheck(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
+        var set = JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims);
+        Date issued = set.getIssueTime();
+        return set.getSubject() != null && issued != null
+                && accounts.current(set.getSubject(), issued.toInstant()).isPresent();
+    }
+}
