@@ -227,20 +227,21 @@ public final class Planner {
         });
         List<ScheduledSite> schedule = new ArrayList<>();
         for (SiteJob job : solved.getJobs()) {
-            Site site = siteById.get(job.getSiteId());
-            SiteEstimate cost = estimateById.get(job.getSiteId());
-            LocalDate finish = calendar.end(job.getWave());
-            schedule.add(new ScheduledSite(job.getSiteId(), site == null ? null : site.siteName(), job.getWave(),
-                    job.getCrew(), order.get(job), calendar.start(job.getWave()), finish, cost.coveredItems(),
-                    cost.total(), reimbursed.get(job.getSiteId()), site != null && site.critical(),
-                    site == null ? null : site.subscribers(), site == null ? List.of() : site.dependsOn(),
-                    site == null ? Site.ALL_YEAR : site.accessMonths(), site == null ? null : site.latitude(),
-                    site == null ? null : site.longitude(), deadline.orElse(null),
-                    deadline.map(d -> ChronoUnit.DAYS.between(finish, d)).orElse(null)));
+            String id = job.getSiteId();
+            int wave = job.getWave();
+            Site site = siteById.containsKey(id) ? siteById.get(id) : unlisted(id);
+            Assignment assignment = new Assignment(wave, job.getCrew(), order.get(job), calendar.start(wave),
+                    calendar.end(wave));
+            schedule.add(new ScheduledSite(site, estimateById.get(id), assignment, reimbursed.get(id), deadline));
         }
         schedule.sort(Comparator.comparingInt(ScheduledSite::wave).thenComparingInt(ScheduledSite::crew)
                 .thenComparingInt(ScheduledSite::travelOrder));
         return schedule;
+    }
+
+    /** A site the inventory does not describe, known only by its id: no name, not critical, open all year. */
+    private static Site unlisted(String siteId) {
+        return new Site(siteId, null, null, null, null, null, false, null, List.of(), Site.ALL_YEAR, null, null);
     }
 
     /** A crew's route in a wave: start at its first site by id, then always the nearest not yet visited. */

@@ -104,8 +104,8 @@ final class ScheduleSheet {
                 .money(Column.REIMBURSABLE_COST.index(), site.reimbursableCost())
                 .yesNo(Column.CRITICAL.index(), site.critical())
                 .text(Column.DEPENDS_ON.index(), site.dependsOn().isEmpty() ? null : String.join(", ", site.dependsOn()))
-                .date(Column.DEADLINE.index(), site.deadline())
-                .whole(Column.SLACK_DAYS.index(), site.slackDays())
+                .date(Column.DEADLINE.index(), site.deadline().orElse(null))
+                .whole(Column.SLACK_DAYS.index(), site.slackDays().orElse(null))
                 .ordinal(Column.TRAVEL_ORDER.index(), site.travelOrder())
                 .whole(Column.SUBSCRIBERS.index(), site.subscribers())
                 .note(Column.ACCESS_MONTHS.index(), AccessMonths.describe(site.accessMonths()));
