@@ -1,13 +1,15 @@
 package com.ripreplace.planning;
 
+import com.ripreplace.cost.Numbering;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * Where and when a site is worked: its wave, its crew, its place in the crew's route and the days the work spans.
  *
- * @param wave        0-based wave index (wave 1 in everything a person reads)
- * @param crew        0-based crew index (crew 1 in everything a person reads)
+ * @param wave        0-based wave index (wave 1 in everything a person reads, see {@link Numbering})
+ * @param crew        0-based crew index (crew 1 in everything a person reads, see {@link Numbering})
  * @param travelOrder the site's position (1-based) in its crew's route within the wave
  */
 public record Assignment(int wave, int crew, int travelOrder, LocalDate start, LocalDate finish) {

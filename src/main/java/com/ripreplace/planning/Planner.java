@@ -7,6 +7,7 @@ import com.ripreplace.cost.CostCatalog;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostEstimator;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
@@ -118,7 +119,7 @@ public final class Planner {
                                          Optional<LocalDate> lastFinish, Optional<ReplacementPlan> early) {
         WaveCashFlow lowest = CashFlow.lowestBalance(waves).orElse(null);
         Money lowestBalance = lowest == null ? terms.startingCash() : lowest.cashBalance();
-        int lowestWave = lowest == null ? 1 : lowest.wave() + 1;
+        int lowestWave = lowest == null ? 1 : Numbering.wave(lowest.wave());
         LocalDate lowestOn = lowest == null ? terms.planningStart() : lowest.end();
         Money available = terms.startingCash().plus(estimate.reimbursable());
         boolean unavoidable = terms.givenStartingCash().isPresent() && !PlanProblem.cashCanHold(estimate, terms);
@@ -170,7 +171,7 @@ public final class Planner {
             return Optional.empty();
         }
         boolean onTime = terms.deadlineInForce().map(d -> !finish.isAfter(d)).orElse(true);
-        return Optional.of(new BridgeFinancing(Money.ofCents(Math.max(0, -lowest.balanceCents())), lowest.wave() + 1,
+        return Optional.of(new BridgeFinancing(Money.ofCents(Math.max(0, -lowest.balanceCents())), Numbering.wave(lowest.wave()),
                 calendar.end(lowest.wave()), finish, onTime));
     }
 

@@ -1,6 +1,7 @@
 package com.ripreplace.workbook;
 
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
 import com.ripreplace.workbook.Styles.Kind;
@@ -95,8 +96,8 @@ final class ScheduleSheet {
     private static void site(RowWriter row, ScheduledSite site) {
         row.text(Column.SITE_ID.index(), site.siteId())
                 .text(Column.SITE_NAME.index(), site.siteName())
-                .ordinal(Column.WAVE.index(), site.wave() + 1)
-                .ordinal(Column.CREW.index(), site.crew() + 1)
+                .ordinal(Column.WAVE.index(), Numbering.wave(site.wave()))
+                .ordinal(Column.CREW.index(), Numbering.crew(site.crew()))
                 .date(Column.START.index(), site.start())
                 .date(Column.FINISH.index(), site.finish())
                 .whole(Column.COVERED_ITEMS.index(), site.coveredItems())

@@ -6,6 +6,7 @@ import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostKind;
 import com.ripreplace.cost.CostLine;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
@@ -234,7 +235,7 @@ final class APlan {
     /** The cash answer read off the waves, with the bridge financing and sentences asked for. */
     private CashAnswer cashAnswer(ProgramTerms terms, List<WaveCashFlow> cash) {
         WaveCashFlow lowest = CashFlow.lowestBalance(cash).orElseThrow();
-        return new CashAnswer(true, lowest.cashBalance(), lowest.wave() + 1, lowest.end(), false, bridge, cashSentences);
+        return new CashAnswer(true, lowest.cashBalance(), Numbering.wave(lowest.wave()), lowest.end(), false, bridge, cashSentences);
     }
 
     /**
