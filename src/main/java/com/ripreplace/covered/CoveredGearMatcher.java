@@ -74,7 +74,7 @@ public final class CoveredGearMatcher {
     private final ServiceScopeRule serviceScope = new ServiceScopeRule();
     private final CategoryRule categories;
     private final CategoryListingRule categoryListing = new CategoryListingRule();
-    private final OverrideRule overrides;
+    private final EngineerDecisionRule overrides;
     private final ReimbursementRule reimbursement;
     private final CoveredListEdition edition;
 
@@ -85,7 +85,7 @@ public final class CoveredGearMatcher {
         this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors(),
                 categories);
         this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
-        this.overrides = new OverrideRule(catalog.names);
+        this.overrides = new EngineerDecisionRule(catalog.names);
         this.reimbursement = new ReimbursementRule(catalog.reimbursement(), catalog.entitiesByCode());
     }
 
@@ -99,7 +99,7 @@ public final class CoveredGearMatcher {
     }
 
     /** The matcher's verdict, with the engineer's override (if any) applied on top. */
-    public Finding assess(GearLine line, Optional<Override> override) {
+    public Finding assess(GearLine line, Optional<EngineerDecision> override) {
         return assessAll(Collections.singletonList(line), Collections.singletonList(override)).get(0);
     }
 
@@ -108,7 +108,7 @@ public final class CoveredGearMatcher {
      * none): the same as assessing each line on its own. Each line is looked up among the kinds of line remembered,
      * and read only when its kind is new; then every finding is written.
      */
-    public List<Finding> assessAll(List<GearLine> lines, List<Optional<Override>> overrides) {
+    public List<Finding> assessAll(List<GearLine> lines, List<Optional<EngineerDecision>> overrides) {
         if (overrides.size() != lines.size()) {
             throw new IllegalArgumentException(lines.size() + " lines but " + overrides.size() + " overrides");
         }
@@ -133,7 +133,7 @@ public final class CoveredGearMatcher {
         return findings;
     }
 
-    private static boolean isPresent(Optional<Override> override) {
+    private static boolean isPresent(Optional<EngineerDecision> override) {
         return override != null && override.isPresent();
     }
 
@@ -177,7 +177,7 @@ public final class CoveredGearMatcher {
                 mac.isPresent() ? mac.get().prefix().prefix() : null);
     }
 
-    private Finding readAfresh(GearLine line, Optional<MacPrefixRule.Match> mac, Optional<Override> override) {
+    private Finding readAfresh(GearLine line, Optional<MacPrefixRule.Match> mac, Optional<EngineerDecision> override) {
         LocalDate date = line.purchaseDate();
         Verdict verdict = ownershipPeriods.apply(decide(reader.read(line, mac)), date);
         if (isPresent(override)) {
