@@ -7,7 +7,6 @@ import com.ripreplace.inventory.InputLimits;
 import com.ripreplace.inventory.InventoryReader;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 
@@ -23,14 +22,10 @@ import jakarta.inject.Singleton;
 @SerdeImport(CheckReport.ProblemEntry.class)
 public class Wiring {
 
+    /** The input limits, bound once from {@code ripreplace.limits} (see {@link InputLimitsProperties}). */
     @Singleton
-    InputLimits inputLimits(@Value("${ripreplace.limits.max-file-bytes:209715200}") long maxFileBytes,
-                            @Value("${ripreplace.limits.max-rows-per-sheet:500000}") int maxRows,
-                            @Value("${ripreplace.limits.max-columns:256}") int maxColumns,
-                            @Value("${ripreplace.limits.max-inflate-ratio:200}") int maxInflateRatio,
-                            @Value("${ripreplace.limits.max-unpacked-bytes:2147483648}") long maxUnpacked,
-                            @Value("${ripreplace.limits.max-problems-per-file:500}") int maxProblems) {
-        return new InputLimits(maxFileBytes, maxRows, maxColumns, maxInflateRatio, maxUnpacked, maxProblems);
+    InputLimits inputLimits(InputLimitsProperties configured) {
+        return configured.limits();
     }
 
     /** The built-in cost catalog (docs/cost-model.md). */

@@ -3,7 +3,7 @@ package com.ripreplace.api;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.covered.Finding;
 import com.ripreplace.covered.GearLine;
-import com.ripreplace.covered.Override;
+import com.ripreplace.covered.EngineerDecision;
 import com.ripreplace.persistence.InventoryStore;
 import com.ripreplace.persistence.ItemRecord;
 import io.micronaut.core.annotation.Nullable;
@@ -67,7 +67,7 @@ public class FindingController {
             return HttpResponse.notFound(new ApiError("Inventory " + inventoryId + " has no line of gear "
                     + itemId + "."));
         }
-        Optional<Override.Decision> decision = decision(body.decision());
+        Optional<EngineerDecision.Decision> decision = decision(body.decision());
         if (decision.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
                     "decision must be 'covered' or 'not covered'; found '" + body.decision() + "'."));
@@ -77,7 +77,7 @@ public class FindingController {
                     "reason is required: say why the finding is confirmed or dismissed, for the grant reviewer."));
         }
         ItemRecord item = found.get();
-        Override override = new Override(decision.get(), body.reason());
+        EngineerDecision override = new EngineerDecision(decision.get(), body.reason());
         Finding finding = check.reassess(new GearLine(item.vendor(), item.model(), item.description(), item.category(),
                 item.mac(), item.purchaseDate()), Optional.of(override));
         ItemRecord saved = store.updateFinding(item.withFinding(finding.covered(), finding.entity(), finding.confidence(),
@@ -89,14 +89,14 @@ public class FindingController {
         return HttpResponse.ok(InventoryViews.ItemView.of(saved));
     }
 
-    private static Optional<Override.Decision> decision(String text) {
+    private static Optional<EngineerDecision.Decision> decision(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String word = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
         return switch (word) {
-            case "covered", "confirm", "confirm covered", "confirmed" -> Optional.of(Override.Decision.CONFIRM_COVERED);
-            case "not covered", "dismiss", "dismissed" -> Optional.of(Override.Decision.DISMISS);
+            case "covered", "confirm", "confirm covered", "confirmed" -> Optional.of(EngineerDecision.Decision.CONFIRM_COVERED);
+            case "not covered", "dismiss", "dismissed" -> Optional.of(EngineerDecision.Decision.DISMISS);
             default -> Optional.empty();
         };
     }

@@ -5,7 +5,7 @@ import com.ripreplace.covered.CoveredGearMatcher;
 import com.ripreplace.covered.CoveredListEdition;
 import com.ripreplace.covered.Finding;
 import com.ripreplace.covered.GearLine;
-import com.ripreplace.covered.Override;
+import com.ripreplace.covered.EngineerDecision;
 import com.ripreplace.inventory.EquipmentLine;
 import com.ripreplace.inventory.Inventory;
 import com.ripreplace.inventory.InventoryReader;
@@ -46,7 +46,7 @@ public final class InventoryCheck {
     }
 
     /** The finding for one line of gear as stored, with an engineer's override applied on top. */
-    public Finding reassess(GearLine line, Optional<Override> override) {
+    public Finding reassess(GearLine line, Optional<EngineerDecision> override) {
         return matcher.join().assess(line, override);
     }
 
@@ -112,16 +112,16 @@ public final class InventoryCheck {
 
     private static List<Assessed> assessAll(CoveredGearMatcher matcher, List<EquipmentLine> lines) {
         List<GearLine> gear = new ArrayList<>(lines.size());
-        List<Optional<Override>> overrides = new ArrayList<>(lines.size());
+        List<Optional<EngineerDecision>> overrides = new ArrayList<>(lines.size());
         Problem[] problems = new Problem[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             EquipmentLine line = lines.get(i);
             gear.add(new GearLine(line.vendor(), line.model(), line.description(), line.category(), line.mac(),
                     line.purchaseDate()));
-            Optional<Override> override = Optional.empty();
+            Optional<EngineerDecision> override = Optional.empty();
             if (line.override() != null) {
                 try {
-                    override = Override.parse(line.override().text());
+                    override = EngineerDecision.parse(line.override().text());
                 } catch (IllegalArgumentException e) {
                     problems[i] = new Problem(line.source().file(), line.source().sheet(), line.source().row(),
                             line.override().column(), "Override", e.getMessage());

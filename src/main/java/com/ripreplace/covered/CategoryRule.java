@@ -70,7 +70,7 @@ final class CategoryRule {
         private final List<KindWords> kinds = new ArrayList<>();
         /**
          * The families whose pattern could match text beginning with these two characters (worked out at load time
-         * with {@link Matcher#hitEnd()}, as {@link ModelFamilyRule} does), so a word start tries only those.
+         * with {@link Matcher#hitEnd()}, as {@link ModelFamilyIndex} does), so a word start tries only those.
          */
         @SuppressWarnings("unchecked")
         private final List<CompiledFamily>[] byFirstTwoChars = new List[128 * 128];

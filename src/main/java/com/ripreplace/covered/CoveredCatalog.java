@@ -36,8 +36,8 @@ public final class CoveredCatalog {
     private final List<MacRegistrant> macRegistrants;
 
     final NameIndex names;
-    final ModelFamilyRule modelFamilies;
-    final MacPrefixRule macBlocks;
+    final ModelFamilyIndex modelFamilies;
+    final MacPrefixIndex macBlocks;
 
     private CoveredCatalog(CatalogReader.Contents contents) {
         this.version = contents.version();
@@ -54,8 +54,8 @@ public final class CoveredCatalog {
         this.macPrefixes = contents.macPrefixes();
         this.macRegistrants = contents.macRegistrants();
         this.names = new NameIndex(contents.entities(), lookalikes, knownNonCoveredVendors);
-        this.modelFamilies = new ModelFamilyRule(contents.entities());
-        this.macBlocks = new MacPrefixRule(macPrefixes, contents.entities());
+        this.modelFamilies = new ModelFamilyIndex(contents.entities());
+        this.macBlocks = new MacPrefixIndex(macPrefixes, contents.entities());
     }
 
     /**

@@ -58,7 +58,7 @@ public final class CoveredGearMatcher {
             return new FindingTemplate(finding, ReasonPattern.of(finding.reason()));
         }
 
-        Finding fill(LocalDate date, Optional<MacPrefixRule.Match> mac) {
+        Finding fill(LocalDate date, Optional<MacPrefixIndex.Match> mac) {
             if (reason.isFixed()) {
                 return finding;
             }
@@ -74,7 +74,7 @@ public final class CoveredGearMatcher {
     private final ServiceScopeRule serviceScope = new ServiceScopeRule();
     private final CategoryRule categories;
     private final CategoryListingRule categoryListing = new CategoryListingRule();
-    private final OverrideRule overrides;
+    private final EngineerDecisionRule overrides;
     private final ReimbursementRule reimbursement;
     private final CoveredListEdition edition;
 
@@ -85,7 +85,7 @@ public final class CoveredGearMatcher {
         this.reader = new LineReader(catalog.names, catalog.modelFamilies, catalog.macBlocks, catalog.placeholderVendors(),
                 categories);
         this.rules = List.of(new CoveredVendorRule(), new LookalikeRule(), new KnownMakerRule(), new UnnamedVendorRule());
-        this.overrides = new OverrideRule(catalog.names);
+        this.overrides = new EngineerDecisionRule(catalog.names);
         this.reimbursement = new ReimbursementRule(catalog.reimbursement(), catalog.entitiesByCode());
     }
 
@@ -99,7 +99,7 @@ public final class CoveredGearMatcher {
     }
 
     /** The matcher's verdict, with the engineer's override (if any) applied on top. */
-    public Finding assess(GearLine line, Optional<Override> override) {
+    public Finding assess(GearLine line, Optional<EngineerDecision> override) {
         return assessAll(Collections.singletonList(line), Collections.singletonList(override)).get(0);
     }
 
@@ -108,16 +108,16 @@ public final class CoveredGearMatcher {
      * none): the same as assessing each line on its own. Each line is looked up among the kinds of line remembered,
      * and read only when its kind is new; then every finding is written.
      */
-    public List<Finding> assessAll(List<GearLine> lines, List<Optional<Override>> overrides) {
+    public List<Finding> assessAll(List<GearLine> lines, List<Optional<EngineerDecision>> overrides) {
         if (overrides.size() != lines.size()) {
             throw new IllegalArgumentException(lines.size() + " lines but " + overrides.size() + " overrides");
         }
         int count = lines.size();
-        List<Optional<MacPrefixRule.Match>> macs = new ArrayList<>(count);
+        List<Optional<MacPrefixIndex.Match>> macs = new ArrayList<>(count);
         FindingTemplate[] templates = new FindingTemplate[count];
         for (int i = 0; i < count; i++) {
             GearLine line = Objects.requireNonNull(lines.get(i), "line");
-            Optional<MacPrefixRule.Match> mac = reader.macBlock(line.mac());
+            Optional<MacPrefixIndex.Match> mac = reader.macBlock(line.mac());
             macs.add(mac);
             if (!isPresent(overrides.get(i))) {
                 FindingTemplate known = knownTemplate(line, mac);
@@ -133,12 +133,12 @@ public final class CoveredGearMatcher {
         return findings;
     }
 
-    private static boolean isPresent(Optional<Override> override) {
+    private static boolean isPresent(Optional<EngineerDecision> override) {
         return override != null && override.isPresent();
     }
 
     /** The remembered finding for this kind of line and class of purchase date; null when none is remembered yet. */
-    private FindingTemplate knownTemplate(GearLine line, Optional<MacPrefixRule.Match> mac) {
+    private FindingTemplate knownTemplate(GearLine line, Optional<MacPrefixIndex.Match> mac) {
         String description = line.description();
         String descriptionKey = description == null ? null : reader.knownDescriptionKey(description);
         if (description != null && descriptionKey == null) {
@@ -149,7 +149,7 @@ public final class CoveredGearMatcher {
     }
 
     /** The finding template for the line, reading the line if its kind is new; null when it must be read afresh. */
-    private FindingTemplate learn(GearLine line, Optional<MacPrefixRule.Match> mac) {
+    private FindingTemplate learn(GearLine line, Optional<MacPrefixIndex.Match> mac) {
         LineKey key = key(line, reader.descriptionKey(line.description()), mac);
         Remembered kind = recent.get(key);
         if (kind == null) {
@@ -172,12 +172,12 @@ public final class CoveredGearMatcher {
     }
 
     /** A MAC outside every covered block reads as no MAC at all; inside one, only the block decides. */
-    private static LineKey key(GearLine line, String descriptionKey, Optional<MacPrefixRule.Match> mac) {
+    private static LineKey key(GearLine line, String descriptionKey, Optional<MacPrefixIndex.Match> mac) {
         return new LineKey(line.vendor(), line.model(), descriptionKey, line.category(),
                 mac.isPresent() ? mac.get().prefix().prefix() : null);
     }
 
-    private Finding readAfresh(GearLine line, Optional<MacPrefixRule.Match> mac, Optional<Override> override) {
+    private Finding readAfresh(GearLine line, Optional<MacPrefixIndex.Match> mac, Optional<EngineerDecision> override) {
         LocalDate date = line.purchaseDate();
         Verdict verdict = ownershipPeriods.apply(decide(reader.read(line, mac)), date);
         if (isPresent(override)) {
@@ -193,8 +193,8 @@ public final class CoveredGearMatcher {
     }
 
     /** The verdict on a line not seen before, and its finding for each class of purchase date. */
-    private Remembered remember(GearLine line, Optional<MacPrefixRule.Match> mac) {
-        Optional<MacPrefixRule.Match> marked = mac.map(m -> new MacPrefixRule.Match(m.prefix(), m.entity(),
+    private Remembered remember(GearLine line, Optional<MacPrefixIndex.Match> mac) {
+        Optional<MacPrefixIndex.Match> marked = mac.map(m -> new MacPrefixIndex.Match(m.prefix(), m.entity(),
                 String.valueOf(ReasonPattern.MAC_MARK)));
         Verdict verdict = decide(reader.read(line, marked));
         FindingTemplate[] findings = new FindingTemplate[DATE_CLASSES];

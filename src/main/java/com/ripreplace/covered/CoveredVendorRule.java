@@ -29,7 +29,7 @@ final class CoveredVendorRule implements CoverageRule {
     }
 
     private static Verdict weighModel(LineReading line, CoveredEntity entity, Verdict verdict) {
-        for (ModelFamilyRule.Match match : line.modelFamilies()) {
+        for (ModelFamilyIndex.Match match : line.modelFamilies()) {
             if (match.entity().code().equals(entity.code())) {
                 double weight = match.family().strength() == ModelFamily.Strength.STRONG
                         ? Confidence.STRONG_MODEL_FAMILY_ONLY : Confidence.WEAK_MODEL_FAMILY_ONLY;
@@ -47,7 +47,7 @@ final class CoveredVendorRule implements CoverageRule {
         if (line.mac().isEmpty()) {
             return verdict;
         }
-        MacPrefixRule.Match mac = line.mac().get();
+        MacPrefixIndex.Match mac = line.mac().get();
         if (mac.entity().code().equals(entity.code())) {
             return verdict.withConfidence(Confidence.corroborated(verdict.confidence(), Confidence.MAC_ONLY))
                     .because(EvidenceSentence.mac(mac) + ".");

@@ -33,7 +33,7 @@ final class EvidenceSentence {
     }
 
     /** "Model 'RRU3908' belongs to Huawei's RRU remote radio unit family (RAN)". No full stop. */
-    static String family(Field field, ModelFamilyRule.Match match) {
+    static String family(Field field, ModelFamilyIndex.Match match) {
         String where = field.label().equals("Model")
                 ? "Model " + field.quoted() + " belongs to "
                 : field.label() + " " + field.quoted() + " mentions '" + match.matchedText() + "', which belongs to ";
@@ -41,7 +41,7 @@ final class EvidenceSentence {
     }
 
     /** "MAC '00:E0:FC:12:34:56' is in block 00E0FC, registered to HUAWEI TECHNOLOGIES CO.,LTD". No full stop. */
-    static String mac(MacPrefixRule.Match match) {
+    static String mac(MacPrefixIndex.Match match) {
         return "MAC '" + match.asWritten() + "' is in block " + match.prefix().prefix() + ", registered to "
                 + match.prefix().registrant() + " (" + match.entity().name()
                 + (match.prefix().relationship() == MacPrefix.Relationship.ENTITY ? "" : ", "

@@ -142,7 +142,7 @@ public final class Finding {
         return mustReplace;
     }
 
-    @java.lang.Override
+    @Override
     public boolean equals(Object other) {
         return other instanceof Finding that && covered == that.covered && Objects.equals(entity, that.entity)
                 && Double.compare(confidence, that.confidence) == 0 && needsReview == that.needsReview
@@ -150,13 +150,13 @@ public final class Finding {
                 && Objects.equals(coveredCategory, that.coveredCategory) && mustReplace == that.mustReplace;
     }
 
-    @java.lang.Override
+    @Override
     public int hashCode() {
         return Objects.hash(covered, entity, confidence, needsReview, reason(), reimbursable, overridden, coveredCategory,
                 mustReplace);
     }
 
-    @java.lang.Override
+    @Override
     public String toString() {
         return "Finding[covered=" + covered + ", entity=" + entity + ", confidence=" + confidence + ", needsReview="
                 + needsReview + ", reason=" + reason() + ", reimbursable=" + reimbursable + ", overridden="

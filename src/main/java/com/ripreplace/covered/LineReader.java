@@ -17,8 +17,8 @@ final class LineReader {
     private static final String SAYS_NOTHING = "\uDFFD";
 
     private final NameIndex names;
-    private final ModelFamilyRule families;
-    private final MacPrefixRule macs;
+    private final ModelFamilyIndex families;
+    private final MacPrefixIndex macs;
     private final Set<String> placeholderVendors;
     private final CategoryRule categoryEntries;
     private final Map<String, Field> vendors = new ConcurrentHashMap<>();
@@ -26,7 +26,7 @@ final class LineReader {
     private final Map<String, CellReading> descriptions = new ConcurrentHashMap<>();
     private final Map<String, Field> categories = new ConcurrentHashMap<>();
 
-    LineReader(NameIndex names, ModelFamilyRule families, MacPrefixRule macs, Set<String> placeholderVendors,
+    LineReader(NameIndex names, ModelFamilyIndex families, MacPrefixIndex macs, Set<String> placeholderVendors,
                CategoryRule categories) {
         this.names = names;
         this.categoryEntries = categories;
@@ -36,14 +36,14 @@ final class LineReader {
     }
 
     /** Reads the line with the MAC block its address falls in (see {@link #macBlock(String)}). */
-    LineReading read(GearLine line, Optional<MacPrefixRule.Match> mac) {
+    LineReading read(GearLine line, Optional<MacPrefixIndex.Match> mac) {
         Field vendor = remembered(vendors, line.vendor(), raw -> field("Vendor", raw, true));
         CellReading model = remembered(models, line.model(), raw -> familiesOf(field("Model", raw, false), false));
         CellReading description = remembered(descriptions, line.description(), this::description);
         Field category = remembered(categories, line.category(),
                 raw -> new Field("Category", nonNull(raw), NormalizedText.of(raw), List.of()));
         boolean vendorBlank = vendor.isBlank() || placeholderVendors.contains(vendor.text().joined());
-        List<ModelFamilyRule.Match> compatible = model.compatible().isEmpty() ? description.compatible()
+        List<ModelFamilyIndex.Match> compatible = model.compatible().isEmpty() ? description.compatible()
                 : description.compatible().isEmpty() ? model.compatible()
                 : concat(model.compatible(), description.compatible());
         return new LineReading(line, vendor, model.field(), description.field(), category, vendorBlank,
@@ -81,10 +81,10 @@ final class LineReader {
      * anything the entity rules use (a name, a model family, or a word that marks a service), and what it says to
      * the category entries (null when nothing).
      */
-    private record CellReading(Field field, List<ModelFamilyRule.Match> families,
-                               List<ModelFamilyRule.Match> compatible, boolean says, String categoryKey) {
+    private record CellReading(Field field, List<ModelFamilyIndex.Match> families,
+                               List<ModelFamilyIndex.Match> compatible, boolean says, String categoryKey) {
 
-        CellReading(Field field, List<ModelFamilyRule.Match> families, List<ModelFamilyRule.Match> compatible) {
+        CellReading(Field field, List<ModelFamilyIndex.Match> families, List<ModelFamilyIndex.Match> compatible) {
             this(field, List.copyOf(families), List.copyOf(compatible), !field.mentions().isEmpty()
                     || !families.isEmpty() || !compatible.isEmpty() || ServiceScopeRule.mentionsService(field), null);
         }
@@ -106,8 +106,8 @@ final class LineReader {
     }
 
     private CellReading familiesOf(Field field, boolean strongOnly) {
-        List<ModelFamilyRule.Match> compatible = new ArrayList<>(0);
-        List<ModelFamilyRule.Match> families = usable(field, strongOnly, compatible);
+        List<ModelFamilyIndex.Match> compatible = new ArrayList<>(0);
+        List<ModelFamilyIndex.Match> families = usable(field, strongOnly, compatible);
         return new CellReading(field, families, compatible);
     }
 
@@ -130,15 +130,15 @@ final class LineReader {
         return known;
     }
 
-    private static List<ModelFamilyRule.Match> concat(List<ModelFamilyRule.Match> first, List<ModelFamilyRule.Match> second) {
-        List<ModelFamilyRule.Match> both = new ArrayList<>(first.size() + second.size());
+    private static List<ModelFamilyIndex.Match> concat(List<ModelFamilyIndex.Match> first, List<ModelFamilyIndex.Match> second) {
+        List<ModelFamilyIndex.Match> both = new ArrayList<>(first.size() + second.size());
         both.addAll(first);
         both.addAll(second);
         return both;
     }
 
     /** The covered entity's block a MAC address is in; any other MAC says nothing about coverage. */
-    Optional<MacPrefixRule.Match> macBlock(String mac) {
+    Optional<MacPrefixIndex.Match> macBlock(String mac) {
         return macs.match(mac);
     }
 
@@ -148,18 +148,18 @@ final class LineReader {
     }
 
     /** Families in the text, minus those named only as what the gear works with (moved to compatible). */
-    private List<ModelFamilyRule.Match> usable(Field field, boolean strongOnly, List<ModelFamilyRule.Match> compatible) {
+    private List<ModelFamilyIndex.Match> usable(Field field, boolean strongOnly, List<ModelFamilyIndex.Match> compatible) {
         if (field.isBlank()) {
             return List.of();
         }
         ModelText text = ModelText.of(field.raw());
         boolean mayBeCompatibilityPhrase = names.hasCompatibilityWord(field.text());
-        List<ModelFamilyRule.Match> found = families.matches(text);
+        List<ModelFamilyIndex.Match> found = families.matches(text);
         if (found.isEmpty()) {
             return found;
         }
-        List<ModelFamilyRule.Match> kept = new ArrayList<>(found.size());
-        for (ModelFamilyRule.Match match : found) {
+        List<ModelFamilyIndex.Match> kept = new ArrayList<>(found.size());
+        for (ModelFamilyIndex.Match match : found) {
             if (strongOnly && match.family().strength() != ModelFamily.Strength.STRONG) {
                 continue;
             }
@@ -173,9 +173,9 @@ final class LineReader {
     }
 
     /** One family per entity is enough evidence; a distinctive family beats a shared numbering. */
-    private static void keepStrongestPerEntity(List<ModelFamilyRule.Match> kept, ModelFamilyRule.Match match) {
+    private static void keepStrongestPerEntity(List<ModelFamilyIndex.Match> kept, ModelFamilyIndex.Match match) {
         for (int i = 0; i < kept.size(); i++) {
-            ModelFamilyRule.Match other = kept.get(i);
+            ModelFamilyIndex.Match other = kept.get(i);
             if (other.entity().code().equals(match.entity().code())) {
                 if (other.family().strength() == ModelFamily.Strength.WEAK && match.family().strength() == ModelFamily.Strength.STRONG) {
                     kept.set(i, match);
@@ -186,7 +186,7 @@ final class LineReader {
         kept.add(match);
     }
 
-    private boolean namedAsCompatible(String text, ModelFamilyRule.Match match) {
+    private boolean namedAsCompatible(String text, ModelFamilyIndex.Match match) {
         NormalizedText before = NormalizedText.of(text.substring(Math.max(0, match.startChar() - CONTEXT_CHARS), match.startChar()));
         NormalizedText matched = NormalizedText.of(match.matchedText());
         NormalizedText after = NormalizedText.of(text.substring(match.endChar(), Math.min(text.length(), match.endChar() + CONTEXT_CHARS)));

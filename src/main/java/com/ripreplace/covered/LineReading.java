@@ -13,9 +13,9 @@ import java.util.Optional;
  * @param compatibleFamilies  families named only as what the gear works with ("SFP for Huawei OSN 3500")
  */
 record LineReading(GearLine line, Field vendor, Field model, Field description, Field category,
-                   boolean vendorBlank, List<ModelFamilyRule.Match> modelFamilies,
-                   List<ModelFamilyRule.Match> descriptionFamilies, List<ModelFamilyRule.Match> compatibleFamilies,
-                   Optional<MacPrefixRule.Match> mac) {
+                   boolean vendorBlank, List<ModelFamilyIndex.Match> modelFamilies,
+                   List<ModelFamilyIndex.Match> descriptionFamilies, List<ModelFamilyIndex.Match> compatibleFamilies,
+                   Optional<MacPrefixIndex.Match> mac) {
 
     /** The vendor cell is filled with something that is neither a covered name, a lookalike nor a known maker. */
     boolean vendorUnfamiliar() {

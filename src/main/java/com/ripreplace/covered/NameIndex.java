@@ -15,7 +15,7 @@ import java.util.Optional;
 final class NameIndex {
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final MisspellingRule misspellings = new MisspellingRule();
+    private final MisspellingIndex misspellings = new MisspellingIndex();
     private final CompatibilityPhrase compatibility = new CompatibilityPhrase();
 
     private sealed interface Target permits CoveredTarget, LookalikeTarget, MakerTarget {

@@ -21,7 +21,7 @@ final class NamedMakerSignals {
             return byModel.get();
         }
         if (line.mac().isPresent()) {
-            MacPrefixRule.Match mac = line.mac().get();
+            MacPrefixIndex.Match mac = line.mac().get();
             String sentence = "But " + EvidenceSentence.mac(mac) + ".";
             String action = "check the MAC on the device label and the nameplate: if " + mac.entity().name()
                     + " made it, correct the Vendor column";
@@ -40,7 +40,7 @@ final class NamedMakerSignals {
                     .toSettle("check whether this line is " + entity.name() + " gear and correct the Vendor column if it is");
         }
         if (!line.descriptionFamilies().isEmpty()) {
-            ModelFamilyRule.Match match = line.descriptionFamilies().get(0);
+            ModelFamilyIndex.Match match = line.descriptionFamilies().get(0);
             return Verdict.notCovered(Confidence.CONFLICT).hinting(match.entity()).because(vendorSentence)
                     .because("But " + lowerFirst(EvidenceSentence.family(line.description(), match)) + ".")
                     .toSettle("check whether this line is " + match.entity().name() + " gear and correct the Vendor and Model columns if it is");
@@ -64,7 +64,7 @@ final class NamedMakerSignals {
                     .because("But model " + line.model().quoted() + " names " + entity.name() + ".")
                     .toSettle(settleModelConflict(entity)));
         }
-        for (ModelFamilyRule.Match match : line.modelFamilies()) {
+        for (ModelFamilyIndex.Match match : line.modelFamilies()) {
             if (match.family().strength() == ModelFamily.Strength.STRONG) {
                 Verdict verdict = Verdict.covered(match.entity(), Confidence.CONFLICT_MODEL_AGAINST_KNOWN_MAKER)
                         .because(vendorSentence)

@@ -41,14 +41,14 @@ final class UnnamedVendorRule implements CoverageRule {
         Map<String, Case> cases = new LinkedHashMap<>();
         collectNames(line, line.model(), cases);
         collectNames(line, line.description(), cases);
-        for (ModelFamilyRule.Match match : line.modelFamilies()) {
+        for (ModelFamilyIndex.Match match : line.modelFamilies()) {
             boolean strong = match.family().strength() == ModelFamily.Strength.STRONG;
             if (strong || line.vendorBlank()) {
                 caseOf(cases, match.entity()).add(EvidenceSentence.family(line.model(), match),
                         strong ? Confidence.STRONG_MODEL_FAMILY_ONLY : Confidence.WEAK_MODEL_FAMILY_ONLY, strong);
             }
         }
-        for (ModelFamilyRule.Match match : line.descriptionFamilies()) {
+        for (ModelFamilyIndex.Match match : line.descriptionFamilies()) {
             Case c = caseOf(cases, match.entity());
             if (c.sentences.stream().noneMatch(s -> s.startsWith("Model"))) {
                 c.add(EvidenceSentence.family(line.description(), match), Confidence.STRONG_MODEL_FAMILY_IN_DESCRIPTION, true);
@@ -133,7 +133,7 @@ final class UnnamedVendorRule implements CoverageRule {
         }
         if (line.vendorUnfamiliar()) {
             if (!line.modelFamilies().isEmpty()) {
-                ModelFamilyRule.Match match = line.modelFamilies().get(0);
+                ModelFamilyIndex.Match match = line.modelFamilies().get(0);
                 return Verdict.notCovered(Confidence.CONFLICT).hinting(match.entity())
                         .because(EvidenceSentence.family(line.model(), match) + ", a numbering other makers also use; "
                                 + vendorClause(line) + ".")

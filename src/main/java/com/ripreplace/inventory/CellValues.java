@@ -67,7 +67,7 @@ public final class CellValues {
 
     public static Parsed<Integer> wholeNumber(RawCell cell, String field, int minimum, String expectation) {
         String raw = cell.value();
-        if (raw.length() <= 9 && isDigits(raw)) {
+        if (raw.length() <= 9 && RawCell.isDigits(raw)) {
             int value = Integer.parseInt(raw);
             return value >= minimum ? Parsed.of(value)
                     : Parsed.invalid(field + " must be " + expectation + "; found '" + shown(cell) + "'");
@@ -126,7 +126,7 @@ public final class CellValues {
 
     private static Parsed<LocalDate> serialDate(RawCell cell, String field, boolean date1904) {
         String raw = cell.value();
-        if (!date1904 && raw.length() <= 7 && isDigits(raw)) {
+        if (!date1904 && raw.length() <= 7 && RawCell.isDigits(raw)) {
             int days = Integer.parseInt(raw);
             if (days >= 61 && days <= 2_958_465) {
                 return Parsed.of(EXCEL_EPOCH.plusDays(days));
@@ -143,26 +143,8 @@ public final class CellValues {
     /** The usual number cell, "12500" or "849.5", told without a regular expression (one per line of gear). */
     private static boolean isPlainDecimal(String text) {
         int point = text.indexOf('.');
-        return point < 0 ? isDigits(text)
-                : isDigits(text, 0, point) && isDigits(text, point + 1, text.length());
-    }
-
-    private static boolean isDigits(String text) {
-        return isDigits(text, 0, text.length());
-    }
-
-    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
-    private static boolean isDigits(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return point < 0 ? RawCell.isDigits(text)
+                : RawCell.isDigits(text, 0, point) && RawCell.isDigits(text, point + 1, text.length());
     }
 
     public static Parsed<Boolean> flag(RawCell cell, String field) {

@@ -15,6 +15,10 @@ import com.ripreplace.inventory.read.ReadLimits;
 public record InputLimits(long maxFileBytes, int maxRowsPerSheet, int maxColumns, int maxInflateRatio,
                           long maxUnpackedBytes, int maxProblemsPerFile) {
 
+    /**
+     * The defaults, given here and nowhere else: the service and the CLI change any of them through
+     * {@code ripreplace.limits.*} (docs/inventory-import.md).
+     */
     public static final InputLimits DEFAULTS =
             new InputLimits(200L * 1024 * 1024, 500_000, 256, 200, 2L * 1024 * 1024 * 1024, 500);
 

@@ -180,12 +180,12 @@ public class InventoryStore {
     private static ItemRecord itemRecord(long inventoryId, CheckedItem item) {
         EquipmentLine l = item.line();
         Finding f = item.finding();
-        var override = l.override() == null ? java.util.Optional.<com.ripreplace.covered.Override>empty()
-                : com.ripreplace.covered.Override.parse(l.override().text());
+        var override = l.override() == null ? java.util.Optional.<com.ripreplace.covered.EngineerDecision>empty()
+                : com.ripreplace.covered.EngineerDecision.parse(l.override().text());
         return new ItemRecord(null, inventoryId, l.source().file(), l.source().sheet(), l.source().row(), l.siteId(),
                 l.vendor(), l.model(), l.serial(), l.category(), l.quantity(), l.purchaseDate(), l.description(),
                 l.unitReplacementCost(), l.mac(), f.covered(), f.entity(), f.confidence(), f.needsReview(), f.reason(),
                 f.reimbursable(), f.overridden(), override.map(o -> o.decision().name()).orElse(null),
-                override.map(com.ripreplace.covered.Override::reason).orElse(null));
+                override.map(com.ripreplace.covered.EngineerDecision::reason).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import com.ripreplace.check.CheckedItem;
 import com.ripreplace.cost.CashFlow;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.inventory.Inventory;
@@ -61,7 +62,7 @@ public record PlanOutcome(ProgramTerms terms, CostEstimate estimate, List<Schedu
         Optional<WaveCashFlow> lowest = CashFlow.lowestBalance(waves);
         return new CashAnswer(terms.givenStartingCash().isPresent(),
                 lowest.map(WaveCashFlow::cashBalance).orElse(terms.startingCash()),
-                lowest.map(w -> w.wave() + 1).orElse(1), lowest.map(WaveCashFlow::end).orElse(terms.planningStart()),
+                lowest.map(w -> Numbering.wave(w.wave())).orElse(1), lowest.map(WaveCashFlow::end).orElse(terms.planningStart()),
                 false, Optional.empty(), List.of());
     }
 

@@ -7,6 +7,7 @@ import com.ripreplace.cost.CostCatalog;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostEstimator;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
@@ -118,7 +119,7 @@ public final class Planner {
                                          Optional<LocalDate> lastFinish, Optional<ReplacementPlan> early) {
         WaveCashFlow lowest = CashFlow.lowestBalance(waves).orElse(null);
         Money lowestBalance = lowest == null ? terms.startingCash() : lowest.cashBalance();
-        int lowestWave = lowest == null ? 1 : lowest.wave() + 1;
+        int lowestWave = lowest == null ? 1 : Numbering.wave(lowest.wave());
         LocalDate lowestOn = lowest == null ? terms.planningStart() : lowest.end();
         Money available = terms.startingCash().plus(estimate.reimbursable());
         boolean unavoidable = terms.givenStartingCash().isPresent() && !PlanProblem.cashCanHold(estimate, terms);
@@ -170,7 +171,7 @@ public final class Planner {
             return Optional.empty();
         }
         boolean onTime = terms.deadlineInForce().map(d -> !finish.isAfter(d)).orElse(true);
-        return Optional.of(new BridgeFinancing(Money.ofCents(Math.max(0, -lowest.balanceCents())), lowest.wave() + 1,
+        return Optional.of(new BridgeFinancing(Money.ofCents(Math.max(0, -lowest.balanceCents())), Numbering.wave(lowest.wave()),
                 calendar.end(lowest.wave()), finish, onTime));
     }
 
@@ -227,20 +228,21 @@ public final class Planner {
         });
         List<ScheduledSite> schedule = new ArrayList<>();
         for (SiteJob job : solved.getJobs()) {
-            Site site = siteById.get(job.getSiteId());
-            SiteEstimate cost = estimateById.get(job.getSiteId());
-            LocalDate finish = calendar.end(job.getWave());
-            schedule.add(new ScheduledSite(job.getSiteId(), site == null ? null : site.siteName(), job.getWave(),
-                    job.getCrew(), order.get(job), calendar.start(job.getWave()), finish, cost.coveredItems(),
-                    cost.total(), reimbursed.get(job.getSiteId()), site != null && site.critical(),
-                    site == null ? null : site.subscribers(), site == null ? List.of() : site.dependsOn(),
-                    site == null ? Site.ALL_YEAR : site.accessMonths(), site == null ? null : site.latitude(),
-                    site == null ? null : site.longitude(), deadline.orElse(null),
-                    deadline.map(d -> ChronoUnit.DAYS.between(finish, d)).orElse(null)));
+            String id = job.getSiteId();
+            int wave = job.getWave();
+            Site site = siteById.containsKey(id) ? siteById.get(id) : unlisted(id);
+            Assignment assignment = new Assignment(wave, job.getCrew(), order.get(job), calendar.start(wave),
+                    calendar.end(wave));
+            schedule.add(new ScheduledSite(site, estimateById.get(id), assignment, reimbursed.get(id), deadline));
         }
         schedule.sort(Comparator.comparingInt(ScheduledSite::wave).thenComparingInt(ScheduledSite::crew)
                 .thenComparingInt(ScheduledSite::travelOrder));
         return schedule;
+    }
+
+    /** A site the inventory does not describe, known only by its id: no name, not critical, open all year. */
+    private static Site unlisted(String siteId) {
+        return new Site(siteId, null, null, null, null, null, false, null, List.of(), Site.ALL_YEAR, null, null);
     }
 
     /** A crew's route in a wave: start at its first site by id, then always the nearest not yet visited. */

@@ -1,5 +1,6 @@
 package com.ripreplace.planning;
 
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.planning.RuleBreaches.BeforeEarliestStart;
 import com.ripreplace.planning.RuleBreaches.CashShort;
 import com.ripreplace.planning.RuleBreaches.CrewOverloaded;
@@ -188,7 +189,7 @@ public class ReplacementConstraints implements ConstraintProvider {
                 .groupBy(SiteJob::getCrew, ConstraintCollectors.count())
                 .join(PlanningWeights.class)
                 .penalizeLong(Levels.GOALS, (crew, sites, weights) -> weights.balance() * sites * sites)
-                .justifyWith((crew, sites, weights, score) -> new SoftGoal("Crew load", "crew " + (crew + 1),
+                .justifyWith((crew, sites, weights, score) -> new SoftGoal("Crew load", "crew " + Numbering.crew(crew),
                         Levels.goals(score)))
                 .asConstraint("Crews evenly loaded");
     }

@@ -1,5 +1,6 @@
 package com.ripreplace.planning;
 
+import com.ripreplace.cost.Numbering;
 import org.optaplanner.core.api.score.stream.ConstraintJustification;
 
 import java.util.Locale;
@@ -17,35 +18,35 @@ public final class RuleBreaches {
 
     public record CrewOverloaded(int wave, int crew, long sites, int limit) implements Breach {
         public String describe() {
-            return "Crew " + (crew + 1) + " has " + sites + " sites in wave " + (wave + 1) + "; a crew can do " + limit
+            return "Crew " + Numbering.crew(crew) + " has " + sites + " sites in wave " + Numbering.wave(wave) + "; a crew can do " + limit
                     + " per wave.";
         }
     }
 
     public record DependencyNotFinished(String site, int wave, String prerequisite, int prerequisiteWave) implements Breach {
         public String describe() {
-            return "Site " + site + " starts in wave " + (wave + 1) + " but depends on " + prerequisite
-                    + ", which finishes only in wave " + (prerequisiteWave + 1) + ".";
+            return "Site " + site + " starts in wave " + Numbering.wave(wave) + " but depends on " + prerequisite
+                    + ", which finishes only in wave " + Numbering.wave(prerequisiteWave) + ".";
         }
     }
 
     public record OutsideAccessWindow(String site, int wave, long monthsOutside) implements Breach {
         public String describe() {
-            return "Site " + site + " is scheduled in wave " + (wave + 1) + ", " + monthsOutside
+            return "Site " + site + " is scheduled in wave " + Numbering.wave(wave) + ", " + monthsOutside
                     + (monthsOutside == 1 ? " month" : " months") + " of which fall outside its access months.";
         }
     }
 
     public record BeforeEarliestStart(String site, int wave, int earliestWave) implements Breach {
         public String describe() {
-            return "Site " + site + " is scheduled in wave " + (wave + 1) + ", before its equipment can arrive or its"
-                    + " earliest start (wave " + (earliestWave + 1) + ").";
+            return "Site " + site + " is scheduled in wave " + Numbering.wave(wave) + ", before its equipment can arrive or its"
+                    + " earliest start (wave " + Numbering.wave(earliestWave) + ").";
         }
     }
 
     public record OverBudget(int wave, long spendCents, long budgetCents) implements Breach {
         public String describe() {
-            return String.format(Locale.US, "Wave %d spends $%,.2f; the budget per wave is $%,.2f.", wave + 1,
+            return String.format(Locale.US, "Wave %d spends $%,.2f; the budget per wave is $%,.2f.", Numbering.wave(wave),
                     spendCents / 100.0, budgetCents / 100.0);
         }
     }
@@ -57,7 +58,7 @@ public final class RuleBreaches {
 
         public String describe() {
             return String.format(Locale.US, "The cash balance falls to its lowest, -$%,.2f, at the end of wave %d.",
-                    -balanceCents / 100.0, wave + 1);
+                    -balanceCents / 100.0, Numbering.wave(wave));
         }
     }
 
@@ -69,7 +70,7 @@ public final class RuleBreaches {
 
     public record FinishesLate(String site, int wave, long daysLate) implements Breach {
         public String describe() {
-            return "Site " + site + " finishes in wave " + (wave + 1) + ", " + daysLate + " days after the deadline.";
+            return "Site " + site + " finishes in wave " + Numbering.wave(wave) + ", " + daysLate + " days after the deadline.";
         }
     }
 

@@ -3,6 +3,7 @@ package com.ripreplace.workbook;
 import com.ripreplace.cost.CostKind;
 import com.ripreplace.cost.CostLine;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.planning.PlanOutcome;
@@ -169,7 +170,7 @@ final class CostPlanSheet {
             RowWriter row = writer.row(Look.PLAIN);
             int r = row.number();
             double[] figures = byWave.getOrDefault(wave.wave(), new double[layout.costColumns() + 1]);
-            row.ordinal(WAVE, wave.wave() + 1).date(START, wave.start()).whole(SITES, wave.sites());
+            row.ordinal(WAVE, Numbering.wave(wave.wave())).date(START, wave.start()).whole(SITES, wave.sites());
             for (int i = 0; i < layout.costColumns(); i++) {
                 row.number(FIRST_COST + i, figures[i], Kind.MONEY);
             }
@@ -275,7 +276,7 @@ final class CostPlanSheet {
 
         Table table = WavesSheet.table(plan);
         List<WaveCashFlow> rows = plan.waves();
-        Integer[] numbers = rows.stream().map(w -> w.wave() + 1).toArray(Integer[]::new);
+        Integer[] numbers = rows.stream().map(w -> Numbering.wave(w.wave())).toArray(Integer[]::new);
         XDDFDataSource<Integer> categories = XDDFDataSourcesFactory.fromArray(numbers,
                 range(table, WavesSheet.Column.WAVE));
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, waves, dollars);

@@ -1,5 +1,6 @@
 package com.ripreplace.workbook;
 
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.WaveCalendar;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
@@ -81,7 +82,7 @@ final class GanttSheet {
         for (ScheduledSite site : plan.schedule().stream().sorted(ScheduleSheet.WORK_ORDER).toList()) {
             RowWriter row = RowWriter.on(sheet, next++, styles, Look.PLAIN)
                     .text(SITE_ID, site.siteId()).text(SITE_NAME, site.siteName())
-                    .ordinal(WAVE, site.wave() + 1).ordinal(CREW, site.crew() + 1)
+                    .ordinal(WAVE, Numbering.wave(site.wave())).ordinal(CREW, Numbering.crew(site.crew()))
                     .date(START, site.start()).date(FINISH, site.finish());
             calendar.deadlineWave().filter(wave -> wave != site.wave())
                     .ifPresent(wave -> row.blank(calendar.column(wave), Look.GANTT_DEADLINE));

@@ -1,6 +1,7 @@
 package com.ripreplace.workbook;
 
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
@@ -186,7 +187,7 @@ final class ReimbursementSheet {
                               SummarySheet.SettingCells settings, Running running) {
         int r = row.number();
         boolean claimed = running.waveClaim() != 0;
-        row.ordinal(Claim.WAVE.index(), wave.wave() + 1)
+        row.ordinal(Claim.WAVE.index(), Numbering.wave(wave.wave()))
                 .date(Claim.CLAIM_FILED.index(), claimed ? wave.end() : null)
                 .formula(Claim.ELIGIBLE_SPEND.index(), waves(wavesRow, WavesSheet.Column.ELIGIBLE_SPEND), Kind.MONEY,
                         dollars(wave.eligibleSpend()))

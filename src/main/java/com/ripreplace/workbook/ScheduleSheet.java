@@ -1,6 +1,7 @@
 package com.ripreplace.workbook;
 
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
 import com.ripreplace.workbook.Styles.Kind;
@@ -95,8 +96,8 @@ final class ScheduleSheet {
     private static void site(RowWriter row, ScheduledSite site) {
         row.text(Column.SITE_ID.index(), site.siteId())
                 .text(Column.SITE_NAME.index(), site.siteName())
-                .ordinal(Column.WAVE.index(), site.wave() + 1)
-                .ordinal(Column.CREW.index(), site.crew() + 1)
+                .ordinal(Column.WAVE.index(), Numbering.wave(site.wave()))
+                .ordinal(Column.CREW.index(), Numbering.crew(site.crew()))
                 .date(Column.START.index(), site.start())
                 .date(Column.FINISH.index(), site.finish())
                 .whole(Column.COVERED_ITEMS.index(), site.coveredItems())
@@ -104,8 +105,8 @@ final class ScheduleSheet {
                 .money(Column.REIMBURSABLE_COST.index(), site.reimbursableCost())
                 .yesNo(Column.CRITICAL.index(), site.critical())
                 .text(Column.DEPENDS_ON.index(), site.dependsOn().isEmpty() ? null : String.join(", ", site.dependsOn()))
-                .date(Column.DEADLINE.index(), site.deadline())
-                .whole(Column.SLACK_DAYS.index(), site.slackDays())
+                .date(Column.DEADLINE.index(), site.deadline().orElse(null))
+                .whole(Column.SLACK_DAYS.index(), site.slackDays().orElse(null))
                 .ordinal(Column.TRAVEL_ORDER.index(), site.travelOrder())
                 .whole(Column.SUBSCRIBERS.index(), site.subscribers())
                 .note(Column.ACCESS_MONTHS.index(), AccessMonths.describe(site.accessMonths()));

@@ -2,6 +2,7 @@ package com.ripreplace.workbook;
 
 import com.ripreplace.check.CheckedItem;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.covered.CoveredListEdition;
@@ -250,10 +251,10 @@ final class SummarySheet {
         List<ScheduledSite> sites = plan.schedule();
         aggregate("First Wave", "MIN", schedule, ScheduleSheet.Column.WAVE.index(), Kind.NUMBER,
                 "the earliest Wave on the Schedule sheet", "none",
-                sites.stream().mapToInt(ScheduledSite::wave).min().orElse(0) + 1);
+                Numbering.wave(sites.stream().mapToInt(ScheduledSite::wave).min().orElse(0)));
         aggregate("Last Wave", "MAX", schedule, ScheduleSheet.Column.WAVE.index(), Kind.NUMBER,
                 "the latest Wave on the Schedule sheet", "none",
-                sites.stream().mapToInt(ScheduledSite::wave).max().orElse(0) + 1);
+                Numbering.wave(sites.stream().mapToInt(ScheduledSite::wave).max().orElse(0)));
         aggregate("Work Starts", "MIN", schedule, ScheduleSheet.Column.START.index(), Kind.DATE,
                 "the earliest Start on the Schedule sheet", "none",
                 sites.stream().map(ScheduledSite::start).min(LocalDate::compareTo).map(RowWriter::serial).orElse(0.0));
@@ -302,7 +303,7 @@ final class SummarySheet {
                     dollars(balances.get(lowestIndex)));
             String match = "MATCH(" + low + "," + balanceRange.get() + ",0)";
             computed("Lowest Balance in Wave", "INDEX(" + waves.fixedColumn(WavesSheet.Column.WAVE.index()).orElseThrow()
-                    + "," + match + ")", Kind.NUMBER, "the first wave it is reached in", lowestWave.wave() + 1);
+                    + "," + match + ")", Kind.NUMBER, "the first wave it is reached in", Numbering.wave(lowestWave.wave()));
             computed("Lowest Balance On", "INDEX(" + waves.fixedColumn(WavesSheet.Column.FINISH.index()).orElseThrow()
                     + "," + match + ")", Kind.DATE, "the last day of that wave", RowWriter.serial(lowestWave.end()));
         } else {

@@ -1,6 +1,7 @@
 package com.ripreplace.workbook;
 
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.WaveCashFlow;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.workbook.Styles.Kind;
@@ -139,7 +140,7 @@ final class WavesSheet {
         int r = row.number();
         int above = r - 1;
         boolean first = running.first;
-        row.ordinal(Column.WAVE.index(), wave.wave() + 1)
+        row.ordinal(Column.WAVE.index(), Numbering.wave(wave.wave()))
                 .date(Column.START.index(), wave.start())
                 .date(Column.FINISH.index(), wave.end())
                 .whole(Column.SITES.index(), wave.sites())

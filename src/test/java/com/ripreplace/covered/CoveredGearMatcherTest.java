@@ -243,8 +243,8 @@ class CoveredGearMatcherTest {
                 aLine().vendor("Cisco").model("ASR 920").mac("00:E0:FC:12:34:56").line(),
                 aLine().vendor("Huawei").model("BBU3900").obtainedOn("2019-05-01").line(),
                 aLine().vendor("Hauwei").model("RRU3908").withoutPurchaseDate().line());
-        List<Optional<Override>> overrides = List.of(Optional.empty(), Optional.empty(),
-                Override.parse("not covered: the unit was swapped for an Ericsson one in 2021"), Optional.empty());
+        List<Optional<EngineerDecision>> overrides = List.of(Optional.empty(), Optional.empty(),
+                EngineerDecision.parse("not covered: the unit was swapped for an Ericsson one in 2021"), Optional.empty());
 
         List<Finding> together = new CoveredGearMatcher(CoveredCatalog.loadDefault()).assessAll(lines, overrides);
 

@@ -6,6 +6,7 @@ import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostKind;
 import com.ripreplace.cost.CostLine;
 import com.ripreplace.cost.Money;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.ProgramTerms;
 import com.ripreplace.cost.SiteEstimate;
 import com.ripreplace.cost.WaveCalendar;
@@ -15,7 +16,9 @@ import com.ripreplace.inventory.EquipmentLine;
 import com.ripreplace.inventory.Inventory;
 import com.ripreplace.inventory.Problem;
 import com.ripreplace.inventory.ProgramSettings;
+import com.ripreplace.inventory.Site;
 import com.ripreplace.inventory.SourceRef;
+import com.ripreplace.planning.Assignment;
 import com.ripreplace.planning.BridgeFinancing;
 import com.ripreplace.planning.BrokenRule;
 import com.ripreplace.planning.CashAnswer;
@@ -203,11 +206,12 @@ final class APlan {
             waveBySite.put(id, wave);
             LocalDate start = calendar.start(wave).plusDays(((travelOrder - 1) % 4) * 7L);
             LocalDate finish = start.plusDays(4);
-            schedule.add(new ScheduledSite(id, i == 0 ? firstSiteName : "Tower " + (i + 1), wave, crew, travelOrder,
-                    start, finish, estimate.coveredItems(), estimate.total(), estimate.reimbursable(), i == 0,
+            Site site = new Site(id, i == 0 ? firstSiteName : "Tower " + (i + 1), 44.5, -104.7, "WY", "Tower", i == 0,
                     i % 3 == 0 ? 500 + i : null, i > 0 && i % 2 == 1 ? List.of(siteId(i - 1), "CORE-1") : List.of(),
-                    i % 2 == 0 ? List.of(5, 6, 7, 8, 9, 10) : List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
-                    44.5, -104.7, deadline, ChronoUnit.DAYS.between(finish, deadline)));
+                    i % 2 == 0 ? List.of(5, 6, 7, 8, 9, 10) : Site.ALL_YEAR, null,
+                    new SourceRef(inputName, "Sites", 2 + i));
+            schedule.add(new ScheduledSite(site, estimate, new Assignment(wave, crew, travelOrder, start, finish),
+                    estimate.reimbursable(), Optional.of(deadline)));
         }
         CostEstimate estimate = estimate(estimates, terms);
         List<WaveCashFlow> cash = new CashFlow(estimate, terms).follow(waveBySite,
@@ -217,7 +221,7 @@ final class APlan {
                 .sorted(Comparator.comparing(ScheduledSite::finish).reversed()).toList();
         Optional<Extension> extension = late.isEmpty() ? Optional.empty() : Optional.of(extension(late));
         List<BrokenRule> broken = late.stream().map(site -> new BrokenRule("Deadline", BrokenRule.Level.DEADLINE,
-                site.siteId() + " finishes " + -site.slackDays() + " days after the deadline in force")).toList();
+                site.siteId() + " finishes " + -site.slackDays().orElseThrow() + " days after the deadline in force")).toList();
         List<ScheduledSite> handedOver = new ArrayList<>(schedule);
         java.util.Collections.reverse(handedOver);
         return new PlanOutcome(terms, estimate, handedOver, cash, "0hard/-1200soft", true, late.isEmpty(), extension,
@@ -231,7 +235,7 @@ final class APlan {
     /** The cash answer read off the waves, with the bridge financing and sentences asked for. */
     private CashAnswer cashAnswer(ProgramTerms terms, List<WaveCashFlow> cash) {
         WaveCashFlow lowest = CashFlow.lowestBalance(cash).orElseThrow();
-        return new CashAnswer(true, lowest.cashBalance(), lowest.wave() + 1, lowest.end(), false, bridge, cashSentences);
+        return new CashAnswer(true, lowest.cashBalance(), Numbering.wave(lowest.wave()), lowest.end(), false, bridge, cashSentences);
     }
 
     /**
@@ -250,10 +254,7 @@ final class APlan {
                 left = left.minus(paid);
             }
             byWave.merge(site.wave(), paid, Money::plus);
-            capped.add(new ScheduledSite(site.siteId(), site.siteName(), site.wave(), site.crew(), site.travelOrder(),
-                    site.start(), site.finish(), site.coveredItems(), site.estimatedCost(), paid, site.critical(),
-                    site.subscribers(), site.dependsOn(), site.accessMonths(), site.latitude(), site.longitude(),
-                    site.deadline(), site.slackDays()));
+            capped.add(new ScheduledSite(site.site(), site.cost(), site.assignment(), paid, site.deadline()));
         }
         for (WaveCashFlow wave : cash) {
             if (!byWave.getOrDefault(wave.wave(), Money.ZERO).equals(wave.claimed())) {

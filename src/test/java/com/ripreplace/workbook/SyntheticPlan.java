@@ -14,7 +14,9 @@ import com.ripreplace.inventory.EquipmentLine;
 import com.ripreplace.inventory.Inventory;
 import com.ripreplace.inventory.Problem;
 import com.ripreplace.inventory.ProgramSettings;
+import com.ripreplace.inventory.Site;
 import com.ripreplace.inventory.SourceRef;
+import com.ripreplace.planning.Assignment;
 import com.ripreplace.planning.PlanOutcome;
 import com.ripreplace.planning.ScheduledSite;
 
@@ -22,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,11 +120,12 @@ record SyntheticPlan(int sites, int linesPerSite, int waves, long seed) {
             waveBySite.put(siteId, wave);
             LocalDate start = terms.calendar().start(wave).plusDays(random.nextInt(20));
             LocalDate finish = start.plusDays(2 + random.nextInt(6));
-            schedule.add(new ScheduledSite(siteId, "Tower " + (i + 1), wave, i % terms.crews(), 1 + (i / terms.crews())
-                    % terms.sitesPerCrewPerWave(), start, finish, covered, estimate.total(), estimate.reimbursable(),
-                    random.nextInt(20) == 0, 100 + random.nextInt(5000), i > 0 && random.nextInt(10) == 0
-                    ? List.of(String.format("SY-%05d", i)) : List.of(), List.of(), 44.0, -105.0, DEADLINE,
-                    ChronoUnit.DAYS.between(finish, DEADLINE)));
+            Site site = new Site(siteId, "Tower " + (i + 1), 44.0, -105.0, "WY", "Tower", random.nextInt(20) == 0,
+                    100 + random.nextInt(5000), i > 0 && random.nextInt(10) == 0
+                    ? List.of(String.format("SY-%05d", i)) : List.of(), List.of(), null, new SourceRef(FILE, "Sites", 2 + i));
+            Assignment assignment = new Assignment(wave, i % terms.crews(), 1 + (i / terms.crews())
+                    % terms.sitesPerCrewPerWave(), start, finish);
+            schedule.add(new ScheduledSite(site, estimate, assignment, estimate.reimbursable(), Optional.of(DEADLINE)));
         }
         CostEstimate estimate = estimate(estimates, terms);
         List<WaveCashFlow> cash = new CashFlow(estimate, terms).follow(waveBySite, Map.of());

@@ -20,6 +20,25 @@ public record RawCell(int column, CellKind kind, String value) {
         return value.isBlank();
     }
 
+    /** Whether {@code text} is not empty and all ASCII digits (told without a regular expression: cells are many). */
+    public static boolean isDigits(String text) {
+        return isDigits(text, 0, text.length());
+    }
+
+    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
+    public static boolean isDigits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The column as a spreadsheet shows it: 0 is A, 25 is Z, 26 is AA. */
     public static String columnLetter(int column) {
         StringBuilder letters = new StringBuilder();

@@ -321,8 +321,8 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
         }
         // The usual form ("44181.0", "-5.250"): drop trailing zeros by hand rather than through BigDecimal.
         int start = raw.startsWith("-") ? 1 : 0;
-        if (point > start && point < raw.length() - 1 && isDigits(raw, start, point)
-                && isDigits(raw, point + 1, raw.length())
+        if (point > start && point < raw.length() - 1 && RawCell.isDigits(raw, start, point)
+                && RawCell.isDigits(raw, point + 1, raw.length())
                 && (raw.charAt(start) != '0' || point == start + 1)) {
             int end = raw.length();
             while (raw.charAt(end - 1) == '0') {
@@ -335,20 +335,6 @@ final class WorksheetRows extends Spliterators.AbstractSpliterator<RawRow> {
             return "-0".equals(plain) ? "0" : plain;
         }
         return viaDecimal(raw);
-    }
-
-    /** Whether {@code text} holds at least one character between {@code from} and {@code to}, all ASCII digits. */
-    private static boolean isDigits(String text, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String viaDecimal(String raw) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OverrideTest {
+class EngineerDecisionTest {
 
     private static CoveredGearMatcher matcher;
 
@@ -33,20 +33,20 @@ class OverrideTest {
             "dismissed|DISMISS|''",
             "replace: crew hotspots swapped for trusted ones|REPLACE|crew hotspots swapped for trusted ones",
             "Replace|REPLACE|''"})
-    void readsTheOverrideCellsEngineersWrite(String cell, Override.Decision decision, String reason) {
-        assertThat(Override.parse(cell)).contains(new Override(decision, reason));
+    void readsTheOverrideCellsEngineersWrite(String cell, EngineerDecision.Decision decision, String reason) {
+        assertThat(EngineerDecision.parse(cell)).contains(new EngineerDecision(decision, reason));
     }
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "\t"})
     void readsABlankCellAsNoOverride(String cell) {
-        assertThat(Override.parse(cell)).isEmpty();
+        assertThat(EngineerDecision.parse(cell)).isEmpty();
     }
 
     @Test
     void refusesAnUnreadableCellWithAMessageAFieldEngineerUnderstands() {
-        assertThatThrownBy(() -> Override.parse("maybe"))
+        assertThatThrownBy(() -> EngineerDecision.parse("maybe"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Override must start with 'covered' or 'not covered' (or confirm/dismiss/replace); found 'maybe'");
     }
@@ -54,14 +54,14 @@ class OverrideTest {
     @ParameterizedTest
     @ValueSource(strings = {"uncovered", "coverage checked", "yes", "n/a"})
     void refusesCellsThatOnlyLookLikeAnOverride(String cell) {
-        assertThatThrownBy(() -> Override.parse(cell)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EngineerDecision.parse(cell)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("found '" + cell + "'");
     }
 
     @Test
     void confirmingALineTakesTheEntityFromTheEngineersWordsWhenTheMatcherFoundNone() {
         Finding finding = matcher.assess(aLine().vendor("").model("Old router").obtainedOn("2012-01-01").line(),
-                Override.parse("covered: Quidway is Huawei"));
+                EngineerDecision.parse("covered: Quidway is Huawei"));
 
         assertThat(finding.covered()).isTrue();
         assertThat(finding.entity()).isEqualTo("HUAWEI");
@@ -74,7 +74,7 @@ class OverrideTest {
 
     @Test
     void confirmingKeepsTheMatchersEntityAndEvidence() {
-        Finding finding = matcher.assess(aLine().vendor("Cisco").model("S5720-28X-SI-AC").line(), Override.parse("confirm"));
+        Finding finding = matcher.assess(aLine().vendor("Cisco").model("S5720-28X-SI-AC").line(), EngineerDecision.parse("confirm"));
 
         assertThat(finding.entity()).isEqualTo("HUAWEI");
         assertThat(finding.needsReview()).isFalse();
@@ -85,7 +85,7 @@ class OverrideTest {
 
     @Test
     void confirmedHuaweiGearIsStillReimbursableOnlyByItsPurchaseDate() {
-        Optional<Override> confirm = Override.parse("covered: nameplate says Huawei");
+        Optional<EngineerDecision> confirm = EngineerDecision.parse("covered: nameplate says Huawei");
 
         assertThat(matcher.assess(aLine().model("RRU3908").obtainedOn("2021-01-01").line(), confirm).reimbursable()).isFalse();
         Finding undated = matcher.assess(aLine().model("RRU3908").withoutPurchaseDate().line(), confirm);
@@ -97,7 +97,7 @@ class OverrideTest {
     @Test
     void dismissingMakesALineNotCoveredAndNotReimbursable() {
         Finding finding = matcher.assess(aLine().vendor("Huawei").model("SFP-10G-LR").line(),
-                Override.parse("dismiss: third-party optic relabelled"));
+                EngineerDecision.parse("dismiss: third-party optic relabelled"));
 
         assertThat(finding.covered()).isFalse();
         assertThat(finding.entity()).isNull();
@@ -109,7 +109,7 @@ class OverrideTest {
 
     @Test
     void confirmingALineWhoseEntityNobodyNamedAsksForTheEntity() {
-        Finding finding = matcher.assess(aLine().vendor("Acme").line(), Override.parse("covered"));
+        Finding finding = matcher.assess(aLine().vendor("Acme").line(), EngineerDecision.parse("covered"));
 
         assertThat(finding.covered()).isTrue();
         assertThat(finding.entity()).isNull();
@@ -130,9 +130,9 @@ class OverrideTest {
         GearLine router = aLine().vendor("TP-Link").model("Archer AX55").undated().line();
 
         Finding left = matcher.assess(router);
-        Finding confirmed = matcher.assess(router, Override.parse("confirm: router on the subscriber list"));
-        Finding replaced = matcher.assess(router, Override.parse("replace: swapping it for a trusted router"));
-        Finding dismissed = matcher.assess(router, Override.parse("not covered: made in the USA, label checked"));
+        Finding confirmed = matcher.assess(router, EngineerDecision.parse("confirm: router on the subscriber list"));
+        Finding replaced = matcher.assess(router, EngineerDecision.parse("replace: swapping it for a trusted router"));
+        Finding dismissed = matcher.assess(router, EngineerDecision.parse("not covered: made in the USA, label checked"));
 
         assertThat(left.covered()).isTrue();
         assertThat(left.mustReplace()).isFalse();
@@ -151,7 +151,7 @@ class OverrideTest {
         GearLine router = aLine().vendor("Netgear").model("R7000").obtainedOn("2019-08-01").line();
 
         assertThat(matcher.assess(router).covered()).isFalse();
-        Finding replaced = matcher.assess(router, Override.parse("replace"));
+        Finding replaced = matcher.assess(router, EngineerDecision.parse("replace"));
         assertThat(replaced.covered()).isTrue();
         assertThat(replaced.mustReplace()).isTrue();
         assertThat(replaced.coveredCategory()).isEqualTo("FOREIGN_CONSUMER_ROUTER");

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * each pattern is run against every two-character start and {@link Matcher#hitEnd()} tells whether it could
  * go on to match. Each thread reuses one matcher per pattern.
  */
-final class ModelFamilyRule {
+final class ModelFamilyIndex {
 
     /** A family a piece of text belongs to, and the text that showed it. */
     record Match(ModelFamily family, CoveredEntity entity, String matchedText, int startChar, int endChar) {
@@ -28,7 +28,7 @@ final class ModelFamilyRule {
     private record Family(ModelFamily family, CoveredEntity entity, int index) {
     }
 
-    ModelFamilyRule(List<CoveredEntity> entities) {
+    ModelFamilyIndex(List<CoveredEntity> entities) {
         for (CoveredEntity entity : entities) {
             for (ModelFamily family : entity.modelFamilies()) {
                 for (String example : family.examples()) {

@@ -9,23 +9,23 @@ import java.util.Optional;
  * matcher's evidence and adds the engineer's words. The purchase-date rule still applies afterwards. Replacing
  * ("replace: ...") confirms the line and marks it to be replaced, which gear of a category entry otherwise is not.
  */
-final class OverrideRule {
+final class EngineerDecisionRule {
 
     private final NameIndex names;
 
-    OverrideRule(NameIndex names) {
+    EngineerDecisionRule(NameIndex names) {
         this.names = names;
     }
 
-    Verdict apply(Verdict verdict, Override override) {
+    Verdict apply(Verdict verdict, EngineerDecision override) {
         String words = override.reasonForFinding() + (override.reasonForFinding().endsWith(".") ? "" : ".");
-        if (override.decision() == Override.Decision.DISMISS) {
+        if (override.decision() == EngineerDecision.Decision.DISMISS) {
             return verdict.decidedByEngineer(false, Optional.empty(), "Overridden by engineer: " + words);
         }
         Optional<CoveredEntity> entity = verdict.entity()
                 .or(() -> namedIn(override.reason()))
                 .or(verdict::hintedEntity);
-        boolean replace = override.decision() == Override.Decision.REPLACE;
+        boolean replace = override.decision() == EngineerDecision.Decision.REPLACE;
         return verdict.decidedByEngineer(true, entity, replace,
                 (replace ? "Overridden by engineer, to be replaced: " : "Overridden by engineer: ") + words);
     }

@@ -6,13 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An engineer's decision about a finding, usually read from an inventory "Override" cell.
- *
- * <p>Note for callers: this type shares its simple name with {@code java.lang.Override}. In a file that imports
- * it, write {@code @java.lang.Override} for the annotation, or refer to this type as
- * {@code com.ripreplace.covered.Override}.
+ * An engineer's decision about a finding, usually read from an inventory "Override" cell (the column and the API
+ * keep that word; the type is named for what it holds).
  */
-public record Override(Decision decision, String reason) {
+public record EngineerDecision(Decision decision, String reason) {
 
     /** What the engineer decided. */
     public enum Decision {
@@ -29,7 +26,7 @@ public record Override(Decision decision, String reason) {
 
     private static final int LONGEST_ECHO = 60;
 
-    public Override {
+    public EngineerDecision {
         if (decision == null) {
             throw new IllegalArgumentException("an override needs a decision (CONFIRM_COVERED or DISMISS)");
         }
@@ -43,7 +40,7 @@ public record Override(Decision decision, String reason) {
      * @return empty for a blank cell
      * @throws IllegalArgumentException with a message a field engineer understands when the cell is not readable
      */
-    public static Optional<Override> parse(String cellText) {
+    public static Optional<EngineerDecision> parse(String cellText) {
         if (cellText == null || cellText.isBlank()) {
             return Optional.empty();
         }
@@ -56,7 +53,7 @@ public record Override(Decision decision, String reason) {
         String keyword = m.group(1).toLowerCase(Locale.ROOT);
         Decision decision = keyword.startsWith("not") || keyword.startsWith("dismiss") ? Decision.DISMISS
                 : keyword.equals("replace") ? Decision.REPLACE : Decision.CONFIRM_COVERED;
-        return Optional.of(new Override(decision, m.group(2)));
+        return Optional.of(new EngineerDecision(decision, m.group(2)));
     }
 
     /** The reason as the finding shows it: the engineer's words, or what was decided when no words were given. */

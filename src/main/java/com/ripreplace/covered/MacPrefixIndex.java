@@ -10,7 +10,7 @@ import java.util.Optional;
  * (00:E0:FC:12:34:56, 00-e0-fc-12-34-56, 00e0.fc12.3456, 00E0FC123456, or just the first six digits). A
  * locally administered address (randomised, set by software) says nothing about the maker and is ignored.
  */
-final class MacPrefixRule {
+final class MacPrefixIndex {
 
     /** The block an address falls in. */
     record Match(MacPrefix prefix, CoveredEntity entity, String asWritten) {
@@ -23,7 +23,7 @@ final class MacPrefixRule {
     private final Map<Long, MacPrefix> byPrefix = new HashMap<>();
     private final Map<String, CoveredEntity> entities = new HashMap<>();
 
-    MacPrefixRule(List<MacPrefix> prefixes, List<CoveredEntity> coveredEntities) {
+    MacPrefixIndex(List<MacPrefix> prefixes, List<CoveredEntity> coveredEntities) {
         coveredEntities.forEach(e -> entities.put(e.code(), e));
         for (MacPrefix prefix : prefixes) {
             if (!entities.containsKey(prefix.entityCode())) {

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Candidates come from a deletion index (every name with each one letter left out), so a word is compared
  * with a handful of names, not with all of them.
  */
-final class MisspellingRule {
+final class MisspellingIndex {
 
     static final int SHORTEST_NAME = 5;
     /** Words repeat across an inventory ("remote", "baseband"); answers are remembered up to this many words. */
