@@ -36,7 +36,7 @@ public record EstimateView(long inventoryId, String carrierName, String frn, Str
     public record WaveView(int wave, LocalDate start, LocalDate end, int sites, BigDecimal spend, BigDecimal claimed,
                            LocalDate claimPaidOn, BigDecimal received, BigDecimal cashBalance) {
         static WaveView of(WaveCashFlow w) {
-            return new WaveView(w.wave() + 1, w.start(), w.end(), w.sites(), w.spend().amount(), w.claimed().amount(),
+            return new WaveView(com.ripreplace.cost.Numbering.wave(w.wave()), w.start(), w.end(), w.sites(), w.spend().amount(), w.claimed().amount(),
                     w.claimPaidOn(), w.received().amount(), w.cashBalance().amount());
         }
     }

@@ -3,6 +3,7 @@ package com.ripreplace.cli;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.cost.CashFlow;
+import com.ripreplace.cost.Numbering;
 import com.ripreplace.cost.CostEstimate;
 import com.ripreplace.cost.CostEstimator;
 import com.ripreplace.cost.Money;
@@ -96,11 +97,11 @@ public class EstimateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-5s %-10s %5s %16s %16s %16s %16s%n", "Wave", "Starts", "Sites", "Spend", "Claimed",
                 "Received", "Cash balance");
         for (WaveCashFlow r : rows) {
-            out.printf(Locale.ROOT, "%-5d %-10s %5d %16s %16s %16s %16s%n", r.wave() + 1, r.start(), r.sites(), r.spend(),
+            out.printf(Locale.ROOT, "%-5d %-10s %5d %16s %16s %16s %16s%n", Numbering.wave(r.wave()), r.start(), r.sites(), r.spend(),
                     r.claimed(), r.received(), r.cashBalance());
         }
         CashFlow.lowestBalance(rows).filter(r -> r.cashBalance().isNegative()).ifPresent(r -> out.printf(Locale.ROOT,
                 "Cash runs short: the balance reaches %s in wave %d (%s); the carrier must fund that much.%n",
-                r.cashBalance(), r.wave() + 1, r.start()));
+                r.cashBalance(), Numbering.wave(r.wave()), r.start()));
     }
 }
