@@ -9,8 +9,13 @@ import io.swagger.v3.oas.annotations.info.Info;
 import picocli.CommandLine;
 
 @OpenAPIDefinition(info = @Info(title = "Rip & Replace Planner", version = "1.0",
-        description = "Inventories of covered gear, their cost estimates, and replacement plans solved in the background."
-                + " Every error answers {\"message\": ...}; input problems add the errors with file, sheet, row and column."))
+        description = "Inventories of covered gear, their cost estimates, and replacement plans solved in the background,"
+                + " submitted for review. Sign in with POST /login {\"username\", \"password\"} and send the access_token"
+                + " as a bearer token. Every error answers {\"message\": ...}; input problems add the errors with file,"
+                + " sheet, row and column."),
+        security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearer"))
+@io.swagger.v3.oas.annotations.security.SecurityScheme(name = "bearer",
+        type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 /** One jar, one entry point: {@code check}, {@code plan}, {@code serve} and their helpers are picocli commands. */
 public final class Application {
 
