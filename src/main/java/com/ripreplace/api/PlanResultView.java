@@ -34,7 +34,18 @@ public record PlanResultView(boolean feasible, boolean onTime, LocalDate lastFin
                              BigDecimal totalCost, BigDecimal reimbursable, BigDecimal carrierPaid,
                              BigDecimal lowestCashBalance, List<RuleView> brokenRules, int brokenRuleCount,
                              int sites, String score, LocalDate deadline, List<String> extensionReasons,
-                             CashView cash, List<WhatIfView> whatIfs, List<String> notes) {
+                             CashView cash, List<WhatIfView> whatIfs, List<String> notes, List<WaveView> waves) {
+
+    /** One wave as the timeline and the cash chart draw it: when, how many sites, and the money of that wave. */
+    @Serdeable
+    public record WaveView(int wave, LocalDate start, LocalDate end, int sites, BigDecimal spend, BigDecimal received,
+                           BigDecimal cumulativeSpend, BigDecimal cumulativeReceived, BigDecimal cashBalance) {
+        static WaveView of(com.ripreplace.cost.WaveCashFlow w) {
+            return new WaveView(com.ripreplace.cost.Numbering.wave(w.wave()), w.start(), w.end(), w.sites(),
+                    w.spend().amount(), w.received().amount(), w.cumulativeSpend().amount(),
+                    w.cumulativeReceived().amount(), w.cashBalance().amount());
+        }
+    }
 
     static final int SHOWN_RULES = 200;
 
@@ -79,7 +90,8 @@ public record PlanResultView(boolean feasible, boolean onTime, LocalDate lastFin
                 plan.brokenRules().stream().limit(SHOWN_RULES).map(RuleView::of).toList(), plan.brokenRules().size(),
                 plan.schedule().size(), plan.score(), plan.terms().deadlineInForce().orElse(null),
                 plan.extension().map(Extension::bindingRules).orElse(List.of()), CashView.of(plan.cash()),
-                plan.whatIfs().stream().map(WhatIfView::of).toList(), plan.notes());
+                plan.whatIfs().stream().map(WhatIfView::of).toList(), plan.notes(),
+                plan.waves().stream().map(WaveView::of).toList());
     }
 
     /** Keeps a plan's result with the plan, as this view's JSON. */

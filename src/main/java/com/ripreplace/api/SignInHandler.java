@@ -25,7 +25,7 @@ import java.util.Optional;
  * What {@code POST /login} answers. Sent as JSON (a script): 200 with {@code {"access_token", "token_type",
  * "expires_in", "username"}}. Sent from the sign-in page (a form): 303 to the pages. Either way the same token is
  * set as an HttpOnly cookie (SameSite=Lax, so another site's form cannot use it) for the pages. A refusal is 401
- * with one sentence for a script, or back to the sign-in page saying it failed.
+ * with one sentence for a script, or back to the sign-in page saying it failed ({@code /signin?error}).
  */
 @Singleton
 @Replaces(AccessRefreshTokenLoginHandler.class)
@@ -68,7 +68,7 @@ public class SignInHandler implements LoginHandler<HttpRequest<?>, MutableHttpRe
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
         if (fromForm(request)) {
-            return HttpResponse.seeOther(URI.create("/signin?failed"));
+            return HttpResponse.seeOther(URI.create("/signin?error"));
         }
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ApiError(REFUSED));
     }
