@@ -70,12 +70,8 @@ public class UsersCommand implements Runnable {
         public Integer call() {
             return withAccounts(data.dataDir, accounts -> {
                 Role parsed = Role.parse(role);
-                char[] password = readPassword("Password for " + username + ": ");
-                try {
-                    accounts.add(username, parsed, carrier, java.nio.CharBuffer.wrap(password), who(), "command line");
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
+                withPassword("Password for " + username + ": ",
+                        password -> accounts.add(username, parsed, carrier, password, who(), "command line"));
                 System.out.println("Added " + parsed + " " + username + (carrier == null ? "" : " of carrier "
                         + carrier.trim()) + ". They sign in at the service's /signin page, or with POST /login.");
                 return ExitCodes.OK;
@@ -108,40 +104,40 @@ public class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Stops a person signing in; their tokens and page sessions stop working at once.")
-    static class Disable implements Callable<Integer> {
+    /** {@code disable} and {@code enable}: the same change, one way or the other. */
+    abstract static class SetEnabled implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         DataDir data = new DataDir();
 
-        @Option(names = "--username", required = true)
+        @Option(names = "--username", required = true, description = "Whose account.")
         String username;
+
+        abstract boolean enabled();
 
         @Override
         public Integer call() {
             return withAccounts(data.dataDir, accounts -> {
-                accounts.enable(username, false, who(), "command line");
-                System.out.println("Disabled " + username + ".");
+                accounts.enable(username, enabled(), who(), "command line");
+                System.out.println((enabled() ? "Enabled " : "Disabled ") + username + ".");
                 return ExitCodes.OK;
             });
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Lets a disabled person sign in again.")
-    static class Enable implements Callable<Integer> {
-        @picocli.CommandLine.Mixin
-        DataDir data = new DataDir();
-
-        @Option(names = "--username", required = true)
-        String username;
-
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Stops a person signing in; their tokens and page sessions stop working at once.")
+    static class Disable extends SetEnabled {
         @Override
-        public Integer call() {
-            return withAccounts(data.dataDir, accounts -> {
-                accounts.enable(username, true, who(), "command line");
-                System.out.println("Enabled " + username + ".");
-                return ExitCodes.OK;
-            });
+        boolean enabled() {
+            return false;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Lets a disabled person sign in again.")
+    static class Enable extends SetEnabled {
+        @Override
+        boolean enabled() {
+            return true;
         }
     }
 
@@ -151,18 +147,14 @@ public class UsersCommand implements Runnable {
         @picocli.CommandLine.Mixin
         DataDir data = new DataDir();
 
-        @Option(names = "--username", required = true)
+        @Option(names = "--username", required = true, description = "Whose account.")
         String username;
 
         @Override
         public Integer call() {
             return withAccounts(data.dataDir, accounts -> {
-                char[] password = readPassword("New password for " + username + ": ");
-                try {
-                    accounts.resetPassword(username, java.nio.CharBuffer.wrap(password), who(), "command line");
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
+                withPassword("New password for " + username + ": ",
+                        password -> accounts.resetPassword(username, password, who(), "command line"));
                 System.out.println("Reset the password of " + username + "; their earlier sessions have ended.");
                 return ExitCodes.OK;
             });
@@ -215,6 +207,16 @@ public class UsersCommand implements Runnable {
     static final class PasswordMissing extends RuntimeException {
         PasswordMissing(String message) {
             super(message);
+        }
+    }
+
+    /** Reads the password, hands it to {@code use}, and wipes it, whatever happens. */
+    static void withPassword(String prompt, java.util.function.Consumer<CharSequence> use) {
+        char[] password = readPassword(prompt);
+        try {
+            use.accept(java.nio.CharBuffer.wrap(password));
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 

@@ -1,32 +1,14 @@
 package com.ripreplace.api;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API is described (OpenAPI) and browsable at /swagger-ui, page and assets served by the application. */
 @MicronautTest(environments = "test", transactional = false)
-class ApiDocsTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    com.ripreplace.access.Accounts accounts;
-
-    /** An engineer of carrier A, signed in; every request below is sent as them. */
-    io.micronaut.http.client.BlockingHttpClient engineer;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        engineer = People.engineer(client, accounts);
-    }
+class ApiDocsTest extends AsEngineer {
 
     @Test
     void servesSwaggerUiAndItsAssetsItself() {

@@ -3,11 +3,8 @@ package com.ripreplace.api;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "micronaut.server.multipart.max-file-size", value = "20000")
 @Property(name = "ripreplace.plans.concurrency", value = "1")
 @Property(name = "ripreplace.plans.queue-length", value = "1")
-class ErrorShapeTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    com.ripreplace.access.Accounts accounts;
-
-    /** An engineer of carrier A, signed in; every request below is sent as them. */
-    io.micronaut.http.client.BlockingHttpClient engineer;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        engineer = People.engineer(client, accounts);
-    }
+class ErrorShapeTest extends AsEngineer {
 
     private Api.Answer send(HttpRequest<?> request) {
         return Api.send(engineer, request);

@@ -4,8 +4,6 @@ import com.ripreplace.persistence.InventoryStore;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @MicronautTest(environments = "test", transactional = false)
-class InventoryControllerTest {
+class InventoryControllerTest extends AsEngineer {
 
     private static final String GOOD = """
             Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
@@ -26,21 +24,6 @@ class InventoryControllerTest {
             T1,Elk Ridge,Nokia,AirScale,N-1,1,2022-03-01
             T2,Sage Flats,ZTE,ZXA10 C320,Z-1,1,
             """;
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    com.ripreplace.access.Accounts accounts;
-
-    /** An engineer of carrier A, signed in; every request below is sent as them. */
-    io.micronaut.http.client.BlockingHttpClient engineer;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        engineer = People.engineer(client, accounts);
-    }
 
     @Inject
     InventoryStore store;

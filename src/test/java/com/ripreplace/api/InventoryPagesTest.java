@@ -1,31 +1,13 @@
 package com.ripreplace.api;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Lists and lines come a page at a time, filtered, with a total; the estimate follows the settings asked for. */
 @MicronautTest(environments = "test", transactional = false)
-class InventoryPagesTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    com.ripreplace.access.Accounts accounts;
-
-    /** An engineer of carrier A, signed in; every request below is sent as them. */
-    io.micronaut.http.client.BlockingHttpClient engineer;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        engineer = People.engineer(client, accounts);
-    }
+class InventoryPagesTest extends AsEngineer {
 
     @Test
     void pagesTheLinesOfGearAndFiltersThemByCoveredReviewAndSite() {

@@ -3,10 +3,7 @@ package com.ripreplace.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,22 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The story over HTTP: upload, override a finding, plan, watch, download the workbook; cancel another plan. */
 @MicronautTest(environments = "test", transactional = false)
-class PlanStoryTest {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    com.ripreplace.access.Accounts accounts;
-
-    /** An engineer of carrier A, signed in; every request below is sent as them. */
-    io.micronaut.http.client.BlockingHttpClient engineer;
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        engineer = People.engineer(client, accounts);
-    }
+class PlanStoryTest extends AsEngineer {
 
     private BlockingHttpClient http() {
         return engineer;
