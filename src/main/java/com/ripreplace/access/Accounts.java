@@ -68,7 +68,8 @@ public class Accounts {
         checkUsername(username);
         String carrier = carrierFrn == null || carrierFrn.isBlank() ? null : carrierFrn.trim();
         if (role.belongsToCarrier() && carrier == null) {
-            throw new AccountException("An " + role + " account belongs to one carrier: give its FRN with --carrier.");
+            throw new AccountException((role == Role.ENGINEER ? "An " : "A ") + role
+                    + " account belongs to one carrier: give its FRN with --carrier.");
         }
         if (!role.belongsToCarrier() && carrier != null) {
             throw new AccountException("A GRANT_ADMIN account belongs to no carrier: leave out --carrier.");
