@@ -26,7 +26,8 @@ public class Accounts {
 
     /** What a sign-in came to. */
     public sealed interface SignIn {
-        record Accepted(Viewer viewer) implements SignIn {
+        /** @param sessionsFrom what the token carries to show it is one of the account's current sessions */
+        record Accepted(Viewer viewer, long sessionsFrom) implements SignIn {
         }
 
         record Refused() implements SignIn {
@@ -67,7 +68,8 @@ public class Accounts {
         checkUsername(username);
         String carrier = carrierFrn == null || carrierFrn.isBlank() ? null : carrierFrn.trim();
         if (role.belongsToCarrier() && carrier == null) {
-            throw new AccountException("An " + role + " account belongs to one carrier: give its FRN with --carrier.");
+            throw new AccountException((role == Role.ENGINEER ? "An " : "A ") + role
+                    + " account belongs to one carrier: give its FRN with --carrier.");
         }
         if (!role.belongsToCarrier() && carrier != null) {
             throw new AccountException("A GRANT_ADMIN account belongs to no carrier: leave out --carrier.");
@@ -144,19 +146,30 @@ public class Accounts {
         store.succeeded(account.id());
         Viewer viewer = viewer(account);
         audit.record(viewer, account.carrierFrn(), AuditAction.SIGN_IN, "user " + account.username(), null, address);
-        return new SignIn.Accepted(viewer);
+        return new SignIn.Accepted(viewer, sessionsFrom(account));
     }
 
     /**
-     * The person behind a token issued at {@code issuedAt}, if the account still exists, is enabled, and has had
-     * no password reset or disable since (checked on every request, so a disable takes effect at once).
+     * The person behind a token that carries {@code sessionsFrom}, if the account still exists, is enabled, and has
+     * had no password reset or disable since the token was issued (checked on every request, so a disable takes
+     * effect at once).
+     *
+     * <p>A token carries the account's {@code tokens_valid_from} as it was at sign-in ({@link #sessionsFrom}); a
+     * reset or a disable moves it on, so every token from before no longer matches. The token's issue time
+     * ({@code iat}) cannot tell this: it has whole seconds only, so a reset in the second a token was issued left the
+     * token working, and truncating the other way would refuse a sign-in made in the second after a reset.
      */
-    public Optional<Viewer> current(String username, java.time.Instant issuedAt) {
+    public Optional<Viewer> current(String username, long sessionsFrom) {
         return store.find(username)
                 .filter(AccountRecord::enabled)
-                .filter(a -> issuedAt != null
-                        && !issuedAt.isBefore(a.tokensValidFrom().toInstant().truncatedTo(ChronoUnit.SECONDS)))
+                .filter(a -> sessionsFrom(a) == sessionsFrom)
                 .map(Accounts::viewer);
+    }
+
+    /** The account's {@code tokens_valid_from} in microseconds since 1970 (the database keeps microseconds). */
+    static long sessionsFrom(AccountRecord account) {
+        java.time.Instant from = account.tokensValidFrom().toInstant();
+        return from.getEpochSecond() * 1_000_000L + from.getNano() / 1_000;
     }
 
     private static Viewer viewer(AccountRecord account) {

@@ -10,17 +10,21 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checks a username and password against the accounts (on the blocking pool: bcrypt takes tens of
- * milliseconds). The token it leads to names the person, the role and the carrier.
+ * milliseconds). The token it leads to names the person, the role, the carrier, and the account's sessions it
+ * belongs to.
  */
 @Singleton
 public class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     static final String CARRIER = "carrier";
+    /** The account's sessions the token belongs to (see {@link Accounts#current}); a password reset or disable ends them. */
+    static final String SESSIONS_FROM = "sessions_from";
 
     private final Accounts accounts;
 
@@ -35,8 +39,10 @@ public class SignInProvider<B> implements HttpRequestExecutorAuthenticationProvi
                 ClientAddress.of(request));
         if (outcome instanceof Accounts.SignIn.Accepted accepted) {
             Viewer viewer = accepted.viewer();
-            return AuthenticationResponse.success(viewer.username(), List.of(viewer.role().name()),
-                    viewer.carrier().<Map<String, Object>>map(frn -> Map.of(CARRIER, frn)).orElse(Map.of()));
+            Map<String, Object> claims = new HashMap<>();
+            claims.put(SESSIONS_FROM, accepted.sessionsFrom());
+            viewer.carrier().ifPresent(frn -> claims.put(CARRIER, frn));
+            return AuthenticationResponse.success(viewer.username(), List.of(viewer.role().name()), claims);
         }
         return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }

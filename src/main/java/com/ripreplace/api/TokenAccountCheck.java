@@ -8,11 +8,10 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import io.micronaut.security.token.jwt.validator.JWTClaimsSetUtils;
 import jakarta.inject.Singleton;
 
-import java.util.Date;
-
 /**
  * Refuses a token (401) whose account is gone or disabled, or was issued before the account's password was reset
- * or it was disabled: a token is checked against the accounts on every request, not only when it expires.
+ * or it was disabled (the token's sessions_from claim no longer matches the account's): a token is checked against
+ * the accounts on every request, not only when it expires.
  */
 @Singleton
 public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -26,8 +25,8 @@ public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<
     @Override
     public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
         var set = JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims);
-        Date issued = set.getIssueTime();
-        return set.getSubject() != null && issued != null
-                && accounts.current(set.getSubject(), issued.toInstant()).isPresent();
+        Object sessionsFrom = set.getClaim(SignInProvider.SESSIONS_FROM);
+        return set.getSubject() != null && sessionsFrom instanceof Number sessions
+                && accounts.current(set.getSubject(), sessions.longValue()).isPresent();
     }
 }

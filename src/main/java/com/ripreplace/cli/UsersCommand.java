@@ -51,8 +51,11 @@ public class UsersCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds a person who can sign in. The password is read as one line from standard input.",
-                    "Example: printf '%s\\n' \"$PASSWORD\" | java -jar rip-replace-planner.jar users add"
-                            + " --username ana --role ENGINEER --carrier 0012345678"})
+                    // picocli formats these lines: %% prints one %. The command is split with a shell continuation so
+                    // that it is not wrapped at 80 columns and can be copied as it stands.
+                    "Example:",
+                    "  printf '%%s\\n' \"$PASSWORD\" | java -jar rip-replace-planner.jar users add \\",
+                    "      --username ana --role ENGINEER --carrier 0012345678"})
     static class Add implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         DataDir data = new DataDir();

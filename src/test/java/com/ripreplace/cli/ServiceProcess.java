@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * The service run as a person runs it ({@code serve --port P --data-dir D}) in a process of its own, with the
  * test's class path, so the test can stop it as an operator does: SIGTERM ({@link Process#destroy()}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final Path out;
@@ -45,7 +45,7 @@ final class ServiceProcess implements AutoCloseable {
      * Runs {@code users ARGS --data-dir D} as a person would, the password given as one line on standard input;
      * answers the exit code followed by what it printed.
      */
-    static String users(Path dataDir, String password, String... args) throws IOException, InterruptedException {
+    public static String users(Path dataDir, String password, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), "com.ripreplace.Application", "users"));
