@@ -138,7 +138,7 @@ class SignInTest {
         assertThat(signedIn.cookies()).singleElement().asString().startsWith("JWT=ey").containsIgnoringCase("; HttpOnly")
                 .contains("SameSite=Lax");
         assertThat(failed.status()).isEqualTo(303);
-        assertThat(failed.location()).isEqualTo("/signin?failed");
+        assertThat(failed.location()).isEqualTo("/signin?error");
         assertThat(failed.cookies()).isEmpty();
     }
 
