@@ -239,7 +239,7 @@ public class UsersCommand implements Runnable {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
                 throw new PasswordMissing("Give the password as one line on standard input, for example:"
-                        + " printf '%s\\n' \"$PASSWORD\" | ... users add ...; nothing was changed.");
+                        + " printf '%s\\n' \"$PASSWORD\" | ... users ...; nothing was changed.");
             }
             return line.toCharArray();
         } catch (IOException e) {
