@@ -79,6 +79,7 @@ final class Browser implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     /** Requests started and not yet finished or failed, by DevTools request id (RequestId has no equals). */
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
+    private final java.util.Set<String> finished = ConcurrentHashMap.newKeySet();
     private volatile long lastNetworkEvent = System.nanoTime();
 
     private Browser(URI base) {
@@ -237,7 +238,7 @@ final class Browser implements AutoCloseable {
         devTools.addListener(Network.requestWillBeSent(), sent -> {
             String url = sent.getRequest().getUrl();
             requests.add(url);
-            if (!isLocalScheme(url)) {
+            if (!isLocalScheme(url) && !finished.contains(sent.getRequestId().toString())) {
                 inFlight.put(sent.getRequestId().toString(), url);
                 if (!sameOrigin(url)) {
                     problems.add("request to another host: " + sent.getRequest().getMethod() + " " + url);
@@ -284,6 +285,9 @@ final class Browser implements AutoCloseable {
     }
 
     private void settled(RequestId id) {
+        // DevTools events reach the listeners on more than one thread: a request served from the cache can finish
+        // before the listener of its start has run, which must then not count it as still loading
+        finished.add(id.toString());
         inFlight.remove(id.toString());
         lastNetworkEvent = System.nanoTime();
     }
