@@ -25,7 +25,6 @@ import org.openqa.selenium.devtools.v156.runtime.Runtime;
 import org.openqa.selenium.devtools.v156.runtime.model.ConsoleAPICalled;
 import org.openqa.selenium.devtools.v156.runtime.model.RemoteObject;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -295,9 +294,27 @@ final class Browser implements AutoCloseable {
     private Browser clickAndAwaitNewPage(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitQuiet();
         return this;
+    }
+
+    /**
+     * Whether the page's old root element is gone. Chromium sometimes answers a question about an element of a page
+     * being replaced with "Node with given id does not belong to the document" instead of a stale reference: gone too.
+     */
+    private static boolean replaced(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits for the document to finish loading and the network to fall idle (nothing in flight for a moment). */
