@@ -41,7 +41,7 @@ public record EstimateView(long inventoryId, String carrierName, String frn, Str
         }
     }
 
-    static EstimateView of(long inventoryId, Estimates.Estimate e) {
+    public static EstimateView of(long inventoryId, Estimates.Estimate e) {
         var terms = e.terms();
         var est = e.estimate();
         Map<String, String> settings = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.ripreplace.persistence.PlanStore;
 import com.ripreplace.service.ConflictException;
 import com.ripreplace.service.NotFoundException;
 import com.ripreplace.service.PlanJobs;
+import com.ripreplace.service.PlanRequests;
 import com.ripreplace.service.Settings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -46,13 +47,16 @@ public class PlanController {
     private final JsonMapper json;
     private final CarrierScope scope;
     private final Audit audit;
+    private final PlanRequests requests;
 
-    PlanController(PlanJobs jobs, PlanStore plans, JsonMapper json, CarrierScope scope, Audit audit) {
+    PlanController(PlanJobs jobs, PlanStore plans, JsonMapper json, CarrierScope scope, Audit audit,
+                   PlanRequests requests) {
         this.jobs = jobs;
         this.plans = plans;
         this.json = json;
         this.scope = scope;
         this.audit = audit;
+        this.requests = requests;
     }
 
     /** Queues a plan of the inventory with the settings given (all optional): 202 and where to watch it. */
@@ -66,12 +70,7 @@ public class PlanController {
     @Secured({"ENGINEER", "FINANCE"})
     public HttpResponse<Accepted> create(@PathVariable long inventoryId, @Nullable @Body Settings settings,
                                          Authentication authentication, HttpRequest<?> request) {
-        Viewer viewer = Viewers.of(authentication);
-        scope.inventory(viewer, inventoryId);
-        var plan = jobs.submit(inventoryId, settings == null ? Settings.NONE : settings, viewer.carrierFrn(),
-                viewer.username());
-        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN, "plan " + plan.id(),
-                "of inventory " + inventoryId + " with settings " + plan.settings(), ClientAddress.of(request));
+        var plan = requests.plan(Viewers.of(authentication), inventoryId, settings, ClientAddress.of(request));
         return HttpResponse.accepted(URI.create("/api/plans/" + plan.id())).body(new Accepted(plan.id(), plan.status()));
     }
 
@@ -120,11 +119,7 @@ public class PlanController {
     @Delete("/api/plans/{id}")
     @Secured({"ENGINEER", "FINANCE"})
     public PlanView cancel(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
-        Viewer viewer = Viewers.of(authentication);
-        scope.plan(viewer, id);
-        PlanView cancelled = PlanView.of(jobs.cancel(id), json);
-        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_CANCELLED, "plan " + id, null, ClientAddress.of(request));
-        return cancelled;
+        return PlanView.of(requests.cancel(Viewers.of(authentication), id, ClientAddress.of(request)), json);
     }
 
     /** Starts an interrupted, failed or cancelled plan again with its settings: 202. */

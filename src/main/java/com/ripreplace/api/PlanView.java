@@ -33,7 +33,7 @@ public record PlanView(long id, long inventoryId, String status, Progress progre
     public record Links(String self, String workbook, String inventory) {
     }
 
-    static PlanView of(PlanRecord p, JsonMapper json) {
+    public static PlanView of(PlanRecord p, JsonMapper json) {
         OffsetDateTime end = p.finishedAt() != null ? p.finishedAt()
                 : p.startedAt() != null ? OffsetDateTime.now(ZoneOffset.UTC) : null;
         double elapsed = p.startedAt() == null || end == null ? 0

@@ -31,7 +31,7 @@ public record SubmissionView(long id, String status, String carrier, @Nullable S
                         @Nullable String answeredBy) {
     }
 
-    static SubmissionView of(SubmissionStore.Reviewed reviewed, JsonMapper json) {
+    public static SubmissionView of(SubmissionStore.Reviewed reviewed, JsonMapper json) {
         var s = reviewed.submission();
         Long answeredBy = reviewed.answeredBy().orElse(null);
         try {

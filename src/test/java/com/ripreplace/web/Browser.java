@@ -25,7 +25,6 @@ import org.openqa.selenium.devtools.v156.runtime.Runtime;
 import org.openqa.selenium.devtools.v156.runtime.model.ConsoleAPICalled;
 import org.openqa.selenium.devtools.v156.runtime.model.RemoteObject;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -79,6 +78,7 @@ final class Browser implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     /** Requests started and not yet finished or failed, by DevTools request id (RequestId has no equals). */
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
+    private final java.util.Set<String> finished = ConcurrentHashMap.newKeySet();
     private volatile long lastNetworkEvent = System.nanoTime();
 
     private Browser(URI base) {
@@ -237,7 +237,7 @@ final class Browser implements AutoCloseable {
         devTools.addListener(Network.requestWillBeSent(), sent -> {
             String url = sent.getRequest().getUrl();
             requests.add(url);
-            if (!isLocalScheme(url)) {
+            if (!isLocalScheme(url) && !finished.contains(sent.getRequestId().toString())) {
                 inFlight.put(sent.getRequestId().toString(), url);
                 if (!sameOrigin(url)) {
                     problems.add("request to another host: " + sent.getRequest().getMethod() + " " + url);
@@ -284,6 +284,9 @@ final class Browser implements AutoCloseable {
     }
 
     private void settled(RequestId id) {
+        // DevTools events reach the listeners on more than one thread: a request served from the cache can finish
+        // before the listener of its start has run, which must then not count it as still loading
+        finished.add(id.toString());
         inFlight.remove(id.toString());
         lastNetworkEvent = System.nanoTime();
     }
@@ -291,9 +294,27 @@ final class Browser implements AutoCloseable {
     private Browser clickAndAwaitNewPage(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         awaitQuiet();
         return this;
+    }
+
+    /**
+     * Whether the page's old root element is gone. Chromium sometimes answers a question about an element of a page
+     * being replaced with "Node with given id does not belong to the document" instead of a stale reference: gone too.
+     */
+    private static boolean replaced(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Waits for the document to finish loading and the network to fall idle (nothing in flight for a moment). */
