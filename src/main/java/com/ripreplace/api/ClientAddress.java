@@ -5,12 +5,12 @@ import io.micronaut.http.HttpRequest;
 import java.net.InetSocketAddress;
 
 /** The address a request came from, as the audit log writes it (the peer's; forwarded headers are not trusted). */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpRequest<?> request) {
+    public static String of(HttpRequest<?> request) {
         if (request == null) {
             return null;
         }
