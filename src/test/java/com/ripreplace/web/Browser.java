@@ -179,6 +179,24 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * {@link #verify} for a page that is meant to answer {@code status} (a 404 page, a form shown again with its
+     * errors as 422): that status of the page itself, and the console line Chromium writes for it, are expected;
+     * everything else is checked as usual.
+     */
+    Browser verifyAnswered(String screenshotName, int status) {
+        awaitQuiet();
+        String page = driver.getCurrentUrl();
+        boolean answered = problems.removeIf(p -> p.equals("the page answered " + status + ": " + page)
+                || p.startsWith("the page answered " + status + ": " + page.replaceAll("#.*", "")));
+        problems.removeIf(p -> p.startsWith("console error (network): Failed to load resource: the server responded "
+                + "with a status of " + status) && p.endsWith(" at " + page.replaceAll("#.*", "")));
+        if (!answered) {
+            problems.add("the page was meant to answer " + status + ": " + page);
+        }
+        return verify(screenshotName);
+    }
+
     /** Fails if the page (its whole DOM, hidden parts and attributes included) contains any of {@code texts}. */
     Browser assertPageDoesNotContain(String... texts) {
         String source = driver.getPageSource();
