@@ -195,9 +195,16 @@ public class InventoryPages {
     @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
     public HttpResponse<?> inventory(@PathVariable long id, @Nullable @QueryValue String covered,
                                      @Nullable @QueryValue String needsReview, @Nullable @QueryValue String page,
-                                     Authentication authentication) {
+                                     @Nullable @QueryValue String decided, Authentication authentication) {
+        Map<String, Object> model = new HashMap<>();
+        if (decided != null && decided.matches("\\d{1,18}")) {
+            store.item(id, Long.parseLong(decided)).filter(ItemRecord::overridden).map(Line::of).ifPresent(line ->
+                    model.put("decidedMessage", "Saved for " + line.vendor() + " " + line.model()
+                            + (line.serial().isEmpty() ? "" : " (serial " + line.serial() + ")") + ": "
+                            + line.decision() + ". " + line.decisionReason()));
+        }
         return HttpResponse.ok(inventoryPage(Viewers.of(authentication), id, Filter.of(covered, needsReview),
-                Pager.number(page), new HashMap<>()));
+                Pager.number(page), model));
     }
 
     /** Confirms or dismisses one line's finding; back to the same page and filters, or the page with the message. */
@@ -213,7 +220,9 @@ public class InventoryPages {
         Findings.Outcome outcome = findings.decide(viewer, id, itemId, form.get("decision"), form.get("reason"),
                 ClientAddress.of(request));
         if (outcome instanceof Findings.Saved) {
-            return HttpResponse.seeOther(URI.create("/inventories/" + id + filter.query(page) + "#line-" + itemId));
+            String query = filter.query(page);
+            return HttpResponse.seeOther(URI.create("/inventories/" + id + query + (query.isEmpty() ? "?" : "&")
+                    + "decided=" + itemId + "#line-" + itemId));
         }
         if (outcome instanceof Findings.NoSuchLine missing) {
             throw new NotFoundException(missing.message());
@@ -249,6 +258,7 @@ public class InventoryPages {
         model.put("canDecide", viewer.role() == Role.ENGINEER);
         model.putIfAbsent("decisionItem", -1L);
         model.putIfAbsent("decisionMessage", null);
+        model.putIfAbsent("decidedMessage", null);
         return new ModelAndView<>("inventory", model);
     }
 

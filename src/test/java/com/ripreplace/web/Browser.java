@@ -116,6 +116,7 @@ final class Browser implements AutoCloseable {
     /** Goes to {@code path} on the application, waits until the page has loaded, and {@link #verify}s it. */
     Browser open(String path, String screenshotName) {
         problems.clear();
+        inFlight.clear(); // what the page left behind is not waited for: the new page's requests are
         driver.get(base.resolve(path).toString());
         awaitQuiet();
         return verify(screenshotName);
@@ -256,7 +257,11 @@ final class Browser implements AutoCloseable {
             String url = sent.getRequest().getUrl();
             requests.add(url);
             if (!isLocalScheme(url)) {
-                inFlight.put(sent.getRequestId().toString(), url);
+                // The tab's icon is fetched by the browser itself, late and outside the page's loading: Chromium does
+                // not always report its end to this session, so waiting for it stalled the quiet-network wait.
+                if (!isTabIcon(url)) {
+                    inFlight.put(sent.getRequestId().toString(), url);
+                }
                 if (!sameOrigin(url)) {
                     problems.add("request to another host: " + sent.getRequest().getMethod() + " " + url);
                 }
@@ -274,6 +279,7 @@ final class Browser implements AutoCloseable {
             lastNetworkEvent = System.nanoTime();
         });
         devTools.addListener(Network.loadingFinished(), finished -> settled(finished.getRequestId()));
+        devTools.addListener(Network.requestServedFromCache(), cached -> settled(cached));
         devTools.addListener(Network.loadingFailed(), failed -> {
             if (!failed.getCanceled().orElse(false)) {
                 problems.add("failed to load (" + failed.getType() + "): " + failed.getErrorText()
@@ -308,6 +314,7 @@ final class Browser implements AutoCloseable {
 
     private Browser clickAndAwaitNewPage(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
+        inFlight.clear(); // as in open(): only the next page's requests are waited for
         target.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
         awaitQuiet();
@@ -386,6 +393,10 @@ final class Browser implements AutoCloseable {
         URI asked = URI.create(url);
         return base.getScheme().equalsIgnoreCase(asked.getScheme())
                 && base.getHost().equalsIgnoreCase(asked.getHost()) && port(base) == port(asked);
+    }
+
+    private static boolean isTabIcon(String url) {
+        return url.replaceAll("[?#].*", "").matches(".*/favicon\\.(svg|ico)");
     }
 
     private static boolean isLocalScheme(String url) {

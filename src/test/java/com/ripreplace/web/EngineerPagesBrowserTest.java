@@ -51,7 +51,7 @@ class EngineerPagesBrowserTest {
         try (Browser browser = Browser.on(server)) {
             browser.open("/signin", "engineer-00-signin")
                     .fillIn("Username", "eng-pages-a").fillIn("Password", People.passwordOf("eng-pages-a"))
-                    .press("Sign in");
+                    .press("Sign in").verify("engineer-00-signed-in").assertPageShows("eng-pages-a");
             browser.open("/inventories", "engineer-01-inventories")
                     .assertPageShows("Inventories", "Upload an inventory", "Inventory files", "inventory template");
 
@@ -77,25 +77,27 @@ class EngineerPagesBrowserTest {
 
             browser.fillIn("Reason for HW-ELK-0001", "Removed in the 2024 storm; the unit is no longer on the tower.")
                     .press("Dismiss").verify("engineer-05-finding-dismissed")
-                    .assertPageShows("Dismissed: not covered", "Removed in the 2024 storm");
-            assertThat(browser.currentPath()).isEqualTo(inventoryPath + "?covered=true");
+                    .assertPageShows("Saved for Huawei RRU3908 (serial HW-ELK-0001): Dismissed: not covered.");
+            assertThat(browser.currentPath()).startsWith(inventoryPath + "?covered=true&decided=");
+            browser.follow("Show every line").verify("engineer-06-every-line")
+                    .assertPageShows("Dismissed: not covered", "Removed in the 2024 storm", "NOK-MPL-0004");
 
-            browser.open("/activity", "engineer-06-activity").assertPageShows("UPLOAD", "OVERRIDE", "eng-pages-a",
+            browser.open("/activity", "engineer-07-activity").assertPageShows("UPLOAD", "OVERRIDE", "eng-pages-a",
                     "Removed in the 2024 storm");
 
-            browser.press("Sign out").verify("engineer-07-signed-out");
+            browser.press("Sign out").verify("engineer-08-signed-out");
             assertThat(browser.currentPath()).startsWith("/signin");
         }
 
         try (Browser browser = Browser.on(server)) {
-            browser.open("/signin", "engineer-08-signin-carrier-b")
+            browser.open("/signin", "engineer-09-signin-carrier-b")
                     .fillIn("Username", "eng-pages-b").fillIn("Password", People.passwordOf("eng-pages-b"))
-                    .press("Sign in");
+                    .press("Sign in").verify("engineer-10-signed-in-carrier-b");
             browser.driver().get(server.getURL() + inventoryPath);
-            browser.verifyAnswered("engineer-09-other-carrier-404", 404)
+            browser.verifyAnswered("engineer-11-other-carrier-404", 404)
                     .assertPageShows("Page not found")
                     .assertPageDoesNotContain("Elk Ridge", "Maple Hill", "KS-ELK-01", "HW-ELK-0001", "ZTE-ELK-0002");
-            browser.open("/inventories", "engineer-10-inventories-carrier-b")
+            browser.open("/inventories", "engineer-12-inventories-carrier-b")
                     .assertPageDoesNotContain("Elk Ridge", "KS-ELK-01", "HW-ELK-0001", inventoryPath + "\"");
         }
     }

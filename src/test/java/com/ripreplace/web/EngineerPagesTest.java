@@ -132,7 +132,7 @@ class EngineerPagesTest {
         Answer decided = send(HttpRequest.POST(action.group(1), "decision=not+covered&reason=Gone&covered=true&needsReview=false&page=1")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Cookie", engineer).header("Accept", BROWSER));
         assertThat(decided.status()).isEqualTo(303);
-        assertThat(decided.response().getHeaders().get("Location")).startsWith(inventory + "?covered=true#line-");
+        assertThat(decided.response().getHeaders().get("Location")).startsWith(inventory + "?covered=true&decided=");
     }
 
     @Test
@@ -144,5 +144,16 @@ class EngineerPagesTest {
         assertThat(template.getContentType().map(Object::toString)).hasValue(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(template.body()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    @Test
+    void servesTheStylesheetToASignedInBrowser() {
+        People.ensure(accounts, "eng-pages-c", Role.ENGINEER, People.CARRIER_A);
+        String engineer = cookieOf("eng-pages-c");
+        long start = System.nanoTime();
+        Answer css = send(HttpRequest.GET("/assets/app/site.css").header("Cookie", engineer).header("Accept", "text/css,*/*;q=0.1"));
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.body()).contains("Engineer pages");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
     }
 }
