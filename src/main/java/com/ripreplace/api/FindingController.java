@@ -1,11 +1,5 @@
 package com.ripreplace.api;
 
-import com.ripreplace.check.InventoryCheck;
-import com.ripreplace.covered.Finding;
-import com.ripreplace.covered.GearLine;
-import com.ripreplace.covered.EngineerDecision;
-import com.ripreplace.persistence.InventoryStore;
-import com.ripreplace.persistence.ItemRecord;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,29 +16,19 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.HttpRequest;
-import com.ripreplace.access.Audit;
-import com.ripreplace.access.AuditAction;
 import com.ripreplace.access.Viewer;
-import com.ripreplace.service.CarrierScope;
+import com.ripreplace.service.Findings;
 
-import java.util.Locale;
-import java.util.Optional;
 
 /** An engineer confirms or dismisses a finding, with a reason; the decision is kept and shown with the line. */
 @Controller("/api/inventories/{inventoryId}/items/{itemId}/finding")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FindingController {
 
-    private final InventoryStore store;
-    private final InventoryCheck check;
-    private final CarrierScope scope;
-    private final Audit audit;
+    private final Findings findings;
 
-    FindingController(InventoryStore store, InventoryCheck check, CarrierScope scope, Audit audit) {
-        this.store = store;
-        this.check = check;
-        this.scope = scope;
-        this.audit = audit;
+    FindingController(Findings findings) {
+        this.findings = findings;
     }
 
     /** The body of an override: {@code {"decision": "covered" | "not covered", "reason": "why"}}. */
@@ -61,43 +45,14 @@ public class FindingController {
     public HttpResponse<?> override(@PathVariable long inventoryId, @PathVariable long itemId, @Body Decision body,
                                     Authentication authentication, HttpRequest<?> request) {
         Viewer viewer = Viewers.of(authentication);
-        scope.inventory(viewer, inventoryId);
-        Optional<ItemRecord> found = store.item(inventoryId, itemId);
-        if (found.isEmpty()) {
-            return HttpResponse.notFound(new ApiError("Inventory " + inventoryId + " has no line of gear "
-                    + itemId + "."));
+        Findings.Outcome outcome = findings.decide(viewer, inventoryId, itemId, body.decision(), body.reason(),
+                ClientAddress.of(request));
+        if (outcome instanceof Findings.Saved saved) {
+            return HttpResponse.ok(InventoryViews.ItemView.of(saved.item()));
         }
-        Optional<EngineerDecision.Decision> decision = decision(body.decision());
-        if (decision.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
-                    "decision must be 'covered' or 'not covered'; found '" + body.decision() + "'."));
+        if (outcome instanceof Findings.NoSuchLine missing) {
+            return HttpResponse.notFound(new ApiError(missing.message()));
         }
-        if (body.reason() == null || body.reason().isBlank()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(
-                    "reason is required: say why the finding is confirmed or dismissed, for the grant reviewer."));
-        }
-        ItemRecord item = found.get();
-        EngineerDecision override = new EngineerDecision(decision.get(), body.reason());
-        Finding finding = check.reassess(new GearLine(item.vendor(), item.model(), item.description(), item.category(),
-                item.mac(), item.purchaseDate()), Optional.of(override));
-        ItemRecord saved = store.updateFinding(item.withFinding(finding.covered(), finding.entity(), finding.confidence(),
-                finding.needsReview(), finding.reason(), finding.reimbursable(), override.decision().name(),
-                override.reason()));
-        audit.record(viewer, viewer.carrierFrn(), AuditAction.OVERRIDE, "inventory " + inventoryId + " line " + itemId,
-                override.decision() + " (" + item.sourceFile() + (item.sourceSheet() == null ? "" : " › " + item.sourceSheet())
-                        + " › row " + item.sourceRow() + "): " + override.reason(), ClientAddress.of(request));
-        return HttpResponse.ok(InventoryViews.ItemView.of(saved));
-    }
-
-    private static Optional<EngineerDecision.Decision> decision(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String word = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return switch (word) {
-            case "covered", "confirm", "confirm covered", "confirmed" -> Optional.of(EngineerDecision.Decision.CONFIRM_COVERED);
-            case "not covered", "dismiss", "dismissed" -> Optional.of(EngineerDecision.Decision.DISMISS);
-            default -> Optional.empty();
-        };
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiError(((Findings.Refused) outcome).message()));
     }
 }

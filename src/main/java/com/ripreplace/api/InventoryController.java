@@ -1,7 +1,5 @@
 package com.ripreplace.api;
 
-import com.ripreplace.check.CheckResult;
-import com.ripreplace.check.InventoryCheck;
 import com.ripreplace.persistence.InventoryStore;
 import com.ripreplace.service.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
@@ -22,17 +20,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import com.ripreplace.access.Audit;
-import com.ripreplace.access.AuditAction;
 import com.ripreplace.access.Viewer;
 import com.ripreplace.service.CarrierScope;
+import com.ripreplace.service.Uploads;
 import io.micronaut.http.HttpRequest;
 
-import com.ripreplace.check.CheckReport;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.net.URI;
 
 /**
@@ -44,16 +38,14 @@ import java.net.URI;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InventoryController {
 
-    private final InventoryCheck check;
+    private final Uploads uploads;
     private final InventoryStore store;
     private final CarrierScope scope;
-    private final Audit audit;
 
-    InventoryController(InventoryCheck check, InventoryStore store, CarrierScope scope, Audit audit) {
-        this.check = check;
+    InventoryController(Uploads uploads, InventoryStore store, CarrierScope scope) {
+        this.uploads = uploads;
         this.store = store;
         this.scope = scope;
-        this.audit = audit;
     }
 
     /**
@@ -76,25 +68,12 @@ public class InventoryController {
                 return HttpResponse.badRequest(new ApiError(
                         "Upload at least one inventory file (.xlsx, .xls or .csv) as a multipart file part."));
             }
-            CheckResult result = check.run(uploaded.files());
-            if (!result.usable()) {
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(InventoryViews.Refused.of(result));
+            Uploads.Outcome outcome = uploads.upload(viewer, uploaded.files(), ClientAddress.of(request));
+            if (!outcome.stored()) {
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(InventoryViews.Refused.of(outcome.result()));
             }
-            String named = result.inventory().program().frn();
-            List<CheckReport.ProblemEntry> notes = new ArrayList<>();
-            if (named != null && !named.isBlank() && !viewer.sees(named.trim())) {
-                notes.add(new CheckReport.ProblemEntry(uploaded.files().get(0).name(), "Program", null, null,
-                        "The Program sheet names FRN " + named.trim() + ", but " + viewer.username()
-                                + " uploads for carrier FRN " + viewer.carrierFrn()
-                                + ": the inventory is stored for FRN " + viewer.carrierFrn() + "."));
-            }
-            long id = store.save(result, uploaded.files(), viewer.carrierFrn());
-            audit.record(viewer, viewer.carrierFrn(), AuditAction.UPLOAD, "inventory " + id,
-                    String.join(", ", uploaded.files().stream().map(f -> f.name()).toList()) + ": "
-                            + result.summary().items() + " lines, " + result.summary().coveredItems() + " covered"
-                            + (notes.isEmpty() ? "" : "; " + notes.get(0).message()),
-                    ClientAddress.of(request));
-            return HttpResponse.created(InventoryViews.Created.of(id, result, viewer.carrierFrn(), notes), URI.create("/api/inventories/" + id));
+            long id = outcome.id();
+            return HttpResponse.created(InventoryViews.Created.of(id, outcome.result(), viewer.carrierFrn(), outcome.notes()), URI.create("/api/inventories/" + id));
         }
     }
 

@@ -24,16 +24,18 @@ import java.util.stream.Stream;
  * The files of a multipart upload, spooled to a private temporary folder under their upload names
  * (kept only for messages; the folder path never comes from the request) and deleted on close.
  */
-final class UploadedFiles implements AutoCloseable {
+public final class UploadedFiles implements AutoCloseable {
 
     private final Path folder;
     private final List<InventoryReader.InputFile> files = new ArrayList<>();
+    /** The files a person chose: without the empty, unnamed part a form sends when no file was picked. */
+    private final List<InventoryReader.InputFile> chosen = new ArrayList<>();
 
     private UploadedFiles(Path folder) {
         this.folder = folder;
     }
 
-    static UploadedFiles receive(MultipartBody body) throws IOException {
+    public static UploadedFiles receive(MultipartBody body) throws IOException {
         UploadedFiles uploaded = new UploadedFiles(Files.createTempDirectory("rrp-upload-"));
         CompletableFuture<Void> done = new CompletableFuture<>();
         body.subscribe(new Subscriber<>() {
@@ -87,11 +89,20 @@ final class UploadedFiles implements AutoCloseable {
         try (InputStream in = upload.getInputStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        files.add(new InventoryReader.InputFile(target, name));
+        InventoryReader.InputFile file = new InventoryReader.InputFile(target, name);
+        files.add(file);
+        if (upload.getFilename() != null && !upload.getFilename().isBlank() || Files.size(target) > 0) {
+            chosen.add(file);
+        }
     }
 
-    List<InventoryReader.InputFile> files() {
+    public List<InventoryReader.InputFile> files() {
         return files;
+    }
+
+    /** {@link #files()} without the empty part a browser's form sends when its file field was left empty. */
+    public List<InventoryReader.InputFile> chosen() {
+        return chosen;
     }
 
     @Override
