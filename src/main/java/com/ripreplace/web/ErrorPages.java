@@ -48,6 +48,9 @@ public class ErrorPages implements io.micronaut.core.order.Ordered {
         model.put("status", status);
         model.put("heading", heading(status));
         model.put("sentence", sentence(status));
+        // the service's own sentence for a refusal ("No plan has id 7."): it says no more than the status does
+        model.put("detail", status < 500 && response.getBody().orElse(null) instanceof com.ripreplace.api.ApiError e
+                ? e.message() : null);
         Writable page = views.render("error", model, request);
         ((MutableHttpResponse<Object>) response).body(page).contentType(MediaType.TEXT_HTML_TYPE);
     }
