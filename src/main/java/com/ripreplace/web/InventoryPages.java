@@ -256,6 +256,8 @@ public class InventoryPages {
         model.put("lastLine", (long) (page - 1) * LINES_PER_PAGE + lines.getContent().size());
         model.put("page", page);
         model.put("canDecide", viewer.role() == Role.ENGINEER);
+        model.put("canPlan", viewer.role() == Role.ENGINEER || viewer.role() == Role.FINANCE);
+        model.put("canEstimate", viewer.role() == Role.FINANCE);
         model.putIfAbsent("decisionItem", -1L);
         model.putIfAbsent("decisionMessage", null);
         model.putIfAbsent("decidedMessage", null);

@@ -40,7 +40,7 @@ public class PageChrome implements ViewModelProcessor<Map<String, Object>> {
     static List<NavLink> navigation(Viewer viewer, String path) {
         return switch (viewer.role()) {
             case ENGINEER -> List.of(NavLink.to("Inventories", "/inventories", path),
-                    NavLink.to("Activity", "/activity", path));
+                    NavLink.to("Plans", "/plans", path), NavLink.to("Activity", "/activity", path));
             case FINANCE -> List.of(NavLink.to("Inventories", "/inventories", path),
                     NavLink.to("Plans", "/plans", path), NavLink.to("Submissions", "/submissions", path),
                     NavLink.to("Activity", "/activity", path));
