@@ -189,11 +189,11 @@ class UsersCommandTest {
                 new Refusal("nothing on standard input", "",
                         List.of("add", "--username", bo, "--role", "ENGINEER", "--carrier", CARRIER),
                         "Give the password as one line on standard input, for example: printf '%s\\n' \"$PASSWORD\""
-                                + " | ... users add ...; nothing was changed."),
+                                + " | ... users ...; nothing was changed."),
                 new Refusal("an empty line on standard input", "\n",
                         List.of("add", "--username", bo, "--role", "ENGINEER", "--carrier", CARRIER),
                         "Give the password as one line on standard input, for example: printf '%s\\n' \"$PASSWORD\""
-                                + " | ... users add ...; nothing was changed."),
+                                + " | ... users ...; nothing was changed."),
                 new Refusal("disabling an unknown person", "", List.of("disable", "--username", "ghost"),
                         "There is no account named ghost."),
                 new Refusal("enabling an unknown person", "", List.of("enable", "--username", "ghost"),
