@@ -115,13 +115,13 @@ public class PlanPages {
     @Get(uri = "/plans{?page}", produces = MediaType.TEXT_HTML)
     @Secured({"ENGINEER", "FINANCE"})
     @View("plans")
-    public Map<String, Object> plans(@Nullable @QueryValue Integer page, Authentication authentication) {
+    public Map<String, Object> plans(@Nullable @QueryValue String page, Authentication authentication) {
         Viewer viewer = Viewers.of(authentication);
-        int number = page == null || page < 0 ? 0 : page;
-        var found = plans.page(viewer.carrierFrn(), null, number, PAGE_SIZE);
+        int number = Pager.number(page);
+        var found = plans.page(viewer.carrierFrn(), null, number - 1, PAGE_SIZE);
         Map<String, Object> model = model();
         model.put("plans", found.getContent().stream().map(p -> PlanView.of(p, json)).toList());
-        model.put("paging", Paging.of(found, "/plans?"));
+        model.put("pager", Pager.of(number, found.getTotalPages(), found.getTotalSize(), "/plans"));
         return model;
     }
 
@@ -175,14 +175,14 @@ public class PlanPages {
     @Get(uri = "/submissions{?page}", produces = MediaType.TEXT_HTML)
     @Secured("FINANCE")
     @View("submissions")
-    public Map<String, Object> submissions(@Nullable @QueryValue Integer page, Authentication authentication) {
+    public Map<String, Object> submissions(@Nullable @QueryValue String page, Authentication authentication) {
         Viewer viewer = Viewers.of(authentication);
-        int number = page == null || page < 0 ? 0 : page;
-        var found = submissions.page(viewer, null, null, number, PAGE_SIZE);
+        int number = Pager.number(page);
+        var found = submissions.page(viewer, null, null, number - 1, PAGE_SIZE);
         Map<String, Object> model = model();
         model.put("submissions", found.getContent().stream().map(r -> com.ripreplace.api.SubmissionView.of(r, json))
                 .toList());
-        model.put("paging", Paging.of(found, "/submissions?"));
+        model.put("pager", Pager.of(number, found.getTotalPages(), found.getTotalSize(), "/submissions"));
         return model;
     }
 
@@ -277,20 +277,6 @@ public class PlanPages {
             } catch (DateTimeParseException e) {
                 throw new InvalidSettingsException(label + " must be a date such as 2027-06-30; found '" + text + "'.");
             }
-        }
-    }
-
-    /** Where a list is and the links to its neighbours. */
-    public record Paging(int page, int totalPages, long total, String previous, String next) {
-        static Paging of(io.micronaut.data.model.Page<?> found, String base) {
-            int page = found.getPageNumber();
-            int pages = Math.max(1, found.getTotalPages());
-            return new Paging(page, pages, found.getTotalSize(), page > 0 ? base + "page=" + (page - 1) : null,
-                    page + 1 < pages ? base + "page=" + (page + 1) : null);
-        }
-
-        static Paging of(io.micronaut.data.model.Page<?> found, String base, List<String> keep) {
-            return of(found, base + String.join("&", keep) + (keep.isEmpty() ? "" : "&"));
         }
     }
 }

@@ -58,18 +58,18 @@ public class ReviewPages {
 
     @Get(uri = "/review{?status,page}", produces = MediaType.TEXT_HTML)
     @View("review-queue")
-    public Map<String, Object> queue(@Nullable @QueryValue String status, @Nullable @QueryValue Integer page,
+    public Map<String, Object> queue(@Nullable @QueryValue String status, @Nullable @QueryValue String page,
                                      Authentication authentication) {
         String chosen = status == null || !STATUSES.contains(status.toUpperCase(Locale.ROOT)) ? ""
                 : status.toUpperCase(Locale.ROOT);
-        int number = page == null || page < 0 ? 0 : page;
-        var found = submissions.page(Viewers.of(authentication), null, chosen, number, PlanPages.PAGE_SIZE);
+        int number = Pager.number(page);
+        var found = submissions.page(Viewers.of(authentication), null, chosen, number - 1, PlanPages.PAGE_SIZE);
         Map<String, Object> model = PlanPages.model();
         model.put("submissions", found.getContent().stream().map(r -> SubmissionView.of(r, json)).toList());
         model.put("status", chosen);
         model.put("statuses", STATUSES);
-        model.put("paging", PlanPages.Paging.of(found, "/review?",
-                chosen.isEmpty() ? List.of() : List.of("status=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8))));
+        model.put("pager", Pager.of(number, found.getTotalPages(), found.getTotalSize(), chosen.isEmpty() ? "/review"
+                : "/review?status=" + URLEncoder.encode(chosen, StandardCharsets.UTF_8)));
         return model;
     }
 
