@@ -143,7 +143,7 @@ public class PlanPages {
     }
 
     /** Cancels a queued or solving plan, as {@code DELETE /api/plans/{id}} does, and shows the plan again. */
-    @Post(uri = "/plans/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/plans/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     @Secured({"ENGINEER", "FINANCE"})
     public HttpResponse<?> cancel(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
         try {

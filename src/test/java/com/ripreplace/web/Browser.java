@@ -348,6 +348,9 @@ final class Browser implements AutoCloseable {
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
+            if (!inFlight.isEmpty()) {
+                forgetWhatThePageLoaded();
+            }
             if (inFlight.isEmpty() && System.nanoTime() - lastNetworkEvent > QUIET_MILLIS * 1_000_000) {
                 return;
             }
@@ -356,6 +359,20 @@ final class Browser implements AutoCloseable {
         String stuck = "the network never fell idle; still loading: " + inFlight.values();
         if (!problems.contains(stuck)) {
             problems.add(stuck);
+        }
+    }
+
+    /**
+     * Drops from the requests in flight those the page itself says it has received in full (its Resource Timing
+     * entries with a response end). After a redirect Chromium sometimes never sends this DevTools session the end of
+     * a stylesheet it took from its cache, which left the quiet-network wait stuck on a file long loaded; a request
+     * that is really still open has no such entry and is still waited for.
+     */
+    private void forgetWhatThePageLoaded() {
+        Object loaded = ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.responseEnd > 0).map(e => e.name);");
+        if (loaded instanceof List<?> names && !names.isEmpty()) {
+            inFlight.values().removeIf(names::contains);
         }
     }
 
