@@ -112,12 +112,15 @@ final class InventoryViews {
         }
     }
 
-    /** An engineer's decision as the API shows and takes it: {"decision": "covered" | "not covered", "reason": "..."}. */
+    /**
+     * An engineer's decision as the API shows and takes it: {"decision": "covered" | "not covered" | "replace",
+     * "reason": "..."}; "replace" is for gear a category entry covers, which is otherwise left in service.
+     */
     @Serdeable
     record OverrideView(String decision, String reason) {
 
         static String wordFor(String decision) {
-            return "DISMISS".equals(decision) ? "not covered" : "covered";
+            return "DISMISS".equals(decision) ? "not covered" : "REPLACE".equals(decision) ? "replace" : "covered";
         }
     }
 

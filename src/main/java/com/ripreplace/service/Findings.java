@@ -64,7 +64,7 @@ public class Findings {
         }
         Optional<EngineerDecision.Decision> decision = decision(decisionText);
         if (decision.isEmpty()) {
-            return new Refused("decision must be 'covered' or 'not covered'; found '" + decisionText + "'.");
+            return new Refused("decision must be 'covered', 'not covered' or 'replace'; found '" + decisionText + "'.");
         }
         if (reason == null || reason.isBlank()) {
             return new Refused(
@@ -91,6 +91,7 @@ public class Findings {
         return switch (word) {
             case "covered", "confirm", "confirm covered", "confirmed" -> Optional.of(EngineerDecision.Decision.CONFIRM_COVERED);
             case "not covered", "dismiss", "dismissed" -> Optional.of(EngineerDecision.Decision.DISMISS);
+            case "replace", "replaced", "to be replaced" -> Optional.of(EngineerDecision.Decision.REPLACE);
             default -> Optional.empty();
         };
     }

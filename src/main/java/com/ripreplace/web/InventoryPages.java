@@ -152,7 +152,8 @@ public class InventoryPages {
                     r.covered(), nz(r.entity()), Shown.percent(CheckReport.ItemEntry.shown(r.confidence())),
                     r.reimbursable(), r.needsReview(), nz(r.reason()),
                     r.overrideDecision() == null ? null
-                            : "DISMISS".equals(r.overrideDecision()) ? "Dismissed: not covered" : "Confirmed: covered",
+                            : "DISMISS".equals(r.overrideDecision()) ? "Dismissed: not covered"
+                            : "REPLACE".equals(r.overrideDecision()) ? "Covered, to be replaced" : "Confirmed: covered",
                     nz(r.overrideReason()));
         }
 

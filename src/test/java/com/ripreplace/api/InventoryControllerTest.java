@@ -131,6 +131,24 @@ class InventoryControllerTest extends AsEngineer {
     }
 
     @Test
+    void letsAnEngineerMarkAConsumerRouterTheCategoryCoversToBeReplaced() {
+        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories", upload("routers.csv", """
+                Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
+                T1,Elk Ridge,TP-Link,Archer AX55,R-1,1,2026-05-01
+                """)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+        long inventory = Long.parseLong(created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1));
+        long item = itemIdOfModel(inventory, "Archer AX55");
+
+        HttpResponse<String> changed = putFinding(inventory, item,
+                "{\"decision\":\"replace\",\"reason\":\"Swapped with the tower radios in the same trip\"}");
+
+        assertThat(changed.code()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"covered\":true").contains("\"reimbursable\":false")
+                .contains("\"override\":{\"decision\":\"replace\",\"reason\":\"Swapped with the tower radios in the same trip\"}")
+                .contains("Overridden by engineer, to be replaced: Swapped with the tower radios in the same trip.");
+    }
+
+    @Test
     void refusesAnOverrideWithoutAReasonOrWithAnUnknownDecision() {
         long inventory = uploadGood();
         long item = itemIdOfModel(inventory, "AirScale");
@@ -144,7 +162,7 @@ class InventoryControllerTest extends AsEngineer {
                 () -> putFinding(inventory, item, "{\"decision\":\"maybe\",\"reason\":\"x\"}"));
         assertThat(unknown.code()).isEqualTo(422);
         assertThat((String) unknown.getResponse().getBody(String.class).orElseThrow())
-                .contains("decision must be 'covered' or 'not covered'; found 'maybe'.");
+                .contains("decision must be 'covered', 'not covered' or 'replace'; found 'maybe'.");
 
         HttpClientResponseException missing = catchThrowableOfType(HttpClientResponseException.class,
                 () -> putFinding(inventory, 987654, "{\"decision\":\"covered\",\"reason\":\"x\"}"));
