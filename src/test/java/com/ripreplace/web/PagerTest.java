@@ -1,0 +1,55 @@
+package com.ripreplace.web;
+
+import com.ripreplace.access.Accounts;
+import com.ripreplace.access.Role;
+import com.ripreplace.api.People;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A list longer than a page shows where the reader is and links to the other pages, the first page at its plain address. */
+@MicronautTest(environments = "test", transactional = false)
+class PagerTest {
+
+    private static final String CARRIER = "0066600066";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void aCarrierWithTwentyTwoInventoriesSeesTwoPagesOfThem() {
+        BlockingHttpClient engineer = People.as(http, accounts, "pager-eng", Role.ENGINEER, CARRIER);
+        for (int i = 1; i <= 22; i++) {
+            String csv = "Site ID,Vendor,Model,Serial,Quantity\nT" + i + ",Huawei,RRU3908,P-" + i + ",1\n";
+            engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
+                    "pager-" + i + ".csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build())
+                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+        }
+        Cookie signedIn = Cookie.of("JWT", People.token(http, "pager-eng"));
+
+        String first = http.toBlocking().retrieve(HttpRequest.GET("/inventories").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(signedIn));
+        String second = http.toBlocking().retrieve(HttpRequest.GET("/inventories?page=2")
+                .accept(MediaType.TEXT_HTML_TYPE).cookie(signedIn));
+
+        assertThat(first).contains("Page 1 of 2").contains("href=\"/inventories?page=2\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(second).contains("Page 2 of 2").contains("href=\"/inventories\" rel=\"prev\"")
+                .doesNotContain("rel=\"next\"").contains("aria-current=\"page\"");
+    }
+}
