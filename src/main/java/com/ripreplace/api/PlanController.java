@@ -2,8 +2,6 @@ package com.ripreplace.api;
 
 import com.ripreplace.persistence.PlanStore;
 import com.ripreplace.service.ConflictException;
-import com.ripreplace.service.NotFoundException;
-import com.ripreplace.service.PlanJobs;
 import com.ripreplace.service.PlanRequests;
 import com.ripreplace.service.Settings;
 import io.micronaut.core.annotation.Nullable;
@@ -24,8 +22,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
-import com.ripreplace.access.Audit;
-import com.ripreplace.access.AuditAction;
 import com.ripreplace.access.Viewer;
 import com.ripreplace.service.CarrierScope;
 import io.micronaut.http.HttpRequest;
@@ -42,20 +38,15 @@ public class PlanController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PlanJobs jobs;
     private final PlanStore plans;
     private final JsonMapper json;
     private final CarrierScope scope;
-    private final Audit audit;
     private final PlanRequests requests;
 
-    PlanController(PlanJobs jobs, PlanStore plans, JsonMapper json, CarrierScope scope, Audit audit,
-                   PlanRequests requests) {
-        this.jobs = jobs;
+    PlanController(PlanStore plans, JsonMapper json, CarrierScope scope, PlanRequests requests) {
         this.plans = plans;
         this.json = json;
         this.scope = scope;
-        this.audit = audit;
         this.requests = requests;
     }
 
@@ -130,10 +121,7 @@ public class PlanController {
     @Post("/api/plans/{id}/restart")
     @Secured({"ENGINEER", "FINANCE"})
     public HttpResponse<Accepted> restart(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
-        Viewer viewer = Viewers.of(authentication);
-        scope.plan(viewer, id);
-        var plan = jobs.restart(id);
-        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_RESTARTED, "plan " + id, null, ClientAddress.of(request));
+        var plan = requests.restart(Viewers.of(authentication), id, ClientAddress.of(request));
         return HttpResponse.accepted(URI.create("/api/plans/" + plan.id())).body(new Accepted(plan.id(), plan.status()));
     }
 }

@@ -8,7 +8,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /**
- * What asking for a plan and cancelling one means, whoever asks (the API or a page): the inventory or plan must be
+ * What asking for a plan, cancelling one and starting one again means, whoever asks (the API or a page): the inventory or plan must be
  * the viewer's carrier's (404 otherwise), the job is queued or cancelled, and the step goes to the audit log.
  */
 @Singleton
@@ -42,5 +42,13 @@ public class PlanRequests {
         PlanRecord cancelled = jobs.cancel(planId);
         audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_CANCELLED, "plan " + planId, null, address);
         return cancelled;
+    }
+
+    /** Starts an interrupted, failed or cancelled plan of the viewer's carrier again; 404, 409 or 503. */
+    public PlanRecord restart(Viewer viewer, long planId, String address) {
+        scope.plan(viewer, planId);
+        PlanRecord restarted = jobs.restart(planId);
+        audit.record(viewer, viewer.carrierFrn(), AuditAction.PLAN_RESTARTED, "plan " + planId, null, address);
+        return restarted;
     }
 }
