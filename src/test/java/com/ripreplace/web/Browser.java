@@ -256,15 +256,15 @@ final class Browser implements AutoCloseable {
         devTools.addListener(Network.requestWillBeSent(), sent -> {
             String url = sent.getRequest().getUrl();
             requests.add(url);
-            if (!isLocalScheme(url) && !finished.contains(sent.getRequestId().toString())) {
+            if (!isLocalScheme(url) && !sameOrigin(url)) {
+                // Checked whatever the order of events: a request Chromium refuses itself (an unsafe port) may report
+                // its failure before it reports being sent.
+                problems.add("request to another host: " + sent.getRequest().getMethod() + " " + url);
+            }
+            if (!isLocalScheme(url) && !finished.contains(sent.getRequestId().toString()) && !isTabIcon(url)) {
                 // The tab's icon is fetched by the browser itself, late and outside the page's loading: Chromium does
                 // not always report its end to this session, so waiting for it stalled the quiet-network wait.
-                if (!isTabIcon(url)) {
-                    inFlight.put(sent.getRequestId().toString(), url);
-                }
-                if (!sameOrigin(url)) {
-                    problems.add("request to another host: " + sent.getRequest().getMethod() + " " + url);
-                }
+                inFlight.put(sent.getRequestId().toString(), url);
             }
             lastNetworkEvent = System.nanoTime();
         });

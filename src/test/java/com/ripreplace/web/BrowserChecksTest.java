@@ -27,15 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserChecksTest {
 
+    /** The image comes from the same server under another name (127.0.0.1, not localhost): another origin. */
     private static final String BROKEN = """
             <!DOCTYPE html>
             <html><head><title>Broken</title><link rel="icon" href="data:,"></head>
             <body><main><h1>Broken</h1>
-            <img src="http://127.0.0.1:9/pixel.png">
+            <img src="http://127.0.0.1:%d/pixel.png">
             <script>console.error("deliberately broken")</script>
             <script src="/fails.js"></script>
             </main></body></html>
             """;
+
+    private static final String PIXEL = "<svg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/>";
 
     private static final String CLEAN = """
             <!DOCTYPE html>
@@ -50,7 +53,9 @@ class BrowserChecksTest {
     @BeforeAll
     void serveTestPages() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/broken", exchange -> answer(exchange, 200, "text/html", BROKEN));
+        server.createContext("/broken", exchange -> answer(exchange, 200, "text/html",
+                BROKEN.formatted(server.getAddress().getPort())));
+        server.createContext("/pixel.png", exchange -> answer(exchange, 200, "image/svg+xml", PIXEL));
         server.createContext("/fails.js", exchange -> answer(exchange, 500, "text/javascript", "// fails"));
         server.createContext("/clean", exchange -> answer(exchange, 200, "text/html", CLEAN));
         server.start();
@@ -69,7 +74,7 @@ class BrowserChecksTest {
     void failsAPageWithAnOutsideRequestAConsoleErrorAServerErrorAndAnAccessibilityViolation() {
         assertThatThrownBy(() -> browser.open("/broken", "browser-checks-broken"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("request to another host: GET http://127.0.0.1:9/pixel.png")
+                .hasMessageContaining("request to another host: GET http://127.0.0.1:" + base.getPort() + "/pixel.png")
                 .hasMessageContaining("console.error: deliberately broken")
                 .hasMessageContaining("server error 500 for " + base.resolve("/fails.js"))
                 .hasMessageContaining("accessibility (image-alt")
