@@ -100,13 +100,14 @@ final class InventoryViews {
     @Serdeable
     record ItemView(long id, String file, String sheet, int row, String siteId, String vendor, String model,
                     String serial, String category, int quantity, LocalDate purchaseDate, boolean covered,
-                    String entity, double confidence, boolean needsReview, String reason, boolean reimbursable,
-                    boolean overridden, OverrideView override) {
+                    String entity, String coveredCategory, boolean mustReplace, double confidence,
+                    boolean needsReview, String reason, boolean reimbursable, boolean overridden,
+                    OverrideView override) {
 
         static ItemView of(ItemRecord r) {
             return new ItemView(r.id(), r.sourceFile(), r.sourceSheet(), r.sourceRow(), r.siteId(), r.vendor(),
                     r.model(), r.serial(), r.category(), r.quantity(), r.purchaseDate(), r.covered(), r.entity(),
-                    CheckReport.ItemEntry.shown(r.confidence()), r.needsReview(), r.reason(), r.reimbursable(),
+                    r.coveredCategory(), r.mustReplace(), CheckReport.ItemEntry.shown(r.confidence()), r.needsReview(), r.reason(), r.reimbursable(),
                     r.overridden(), r.overrideDecision() == null ? null
                             : new OverrideView(OverrideView.wordFor(r.overrideDecision()), r.overrideReason()));
         }

@@ -1,5 +1,6 @@
 package com.ripreplace.persistence;
 
+import com.ripreplace.check.CheckReport;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.CheckedItem;
 import com.ripreplace.covered.Finding;
@@ -57,10 +58,12 @@ public class InventoryStore {
      * Stores a usable inventory and keeps its files (read again to estimate or plan it); refuses one with errors,
      * so nothing of it is ever kept.
      *
-     * @param uploaded the files the result was read from, in the order they were read
+     * @param uploaded    the files the result was read from, in the order they were read
+     * @param uploadNotes the upload's own warnings (a Program sheet naming another carrier), kept beside the files'
      */
     @Transactional
-    public long save(CheckResult result, List<InventoryReader.InputFile> uploaded, String carrierFrn) {
+    public long save(CheckResult result, List<InventoryReader.InputFile> uploaded, String carrierFrn,
+                     List<CheckReport.ProblemEntry> uploadNotes) {
         if (!result.usable()) {
             throw new IllegalArgumentException("An inventory with errors is never stored");
         }
@@ -82,6 +85,8 @@ public class InventoryStore {
         }
         warnings.saveAll(inventory.warnings().stream().map(w -> new WarningRecord(null, id, w.file(), w.sheet(), w.row(),
                 w.column(), w.message())).toList());
+        warnings.saveAll(uploadNotes.stream().map(n -> new WarningRecord(null, id, n.file(), n.sheet(), n.row(),
+                n.column(), n.message())).toList());
         return id;
     }
 
@@ -186,6 +191,7 @@ public class InventoryStore {
                 l.vendor(), l.model(), l.serial(), l.category(), l.quantity(), l.purchaseDate(), l.description(),
                 l.unitReplacementCost(), l.mac(), f.covered(), f.entity(), f.confidence(), f.needsReview(), f.reason(),
                 f.reimbursable(), f.overridden(), override.map(o -> o.decision().name()).orElse(null),
-                override.map(com.ripreplace.covered.EngineerDecision::reason).orElse(null));
+                override.map(com.ripreplace.covered.EngineerDecision::reason).orElse(null), f.coveredCategory(),
+                f.mustReplace());
     }
 }

@@ -74,9 +74,7 @@ public class Findings {
         EngineerDecision override = new EngineerDecision(decision.get(), reason);
         Finding finding = check.reassess(new GearLine(item.vendor(), item.model(), item.description(), item.category(),
                 item.mac(), item.purchaseDate()), Optional.of(override));
-        ItemRecord saved = store.updateFinding(item.withFinding(finding.covered(), finding.entity(), finding.confidence(),
-                finding.needsReview(), finding.reason(), finding.reimbursable(), override.decision().name(),
-                override.reason()));
+        ItemRecord saved = store.updateFinding(item.withFinding(finding, override.decision().name(), override.reason()));
         audit.record(viewer, viewer.carrierFrn(), AuditAction.OVERRIDE, "inventory " + inventoryId + " line " + itemId,
                 override.decision() + " (" + item.sourceFile() + (item.sourceSheet() == null ? "" : " › " + item.sourceSheet())
                         + " › row " + item.sourceRow() + "): " + override.reason(), address);

@@ -3,7 +3,6 @@ package com.ripreplace.service;
 import com.ripreplace.check.CheckResult;
 import com.ripreplace.check.CheckedItem;
 import com.ripreplace.check.InventoryCheck;
-import com.ripreplace.covered.Finding;
 import com.ripreplace.persistence.InventoryStore;
 import com.ripreplace.persistence.ItemRecord;
 import jakarta.inject.Singleton;
@@ -43,9 +42,7 @@ public class StoredInventories {
             var source = item.line().source();
             ItemRecord decided = sources.decided().get(InventoryStore.Sources.key(source.file(), source.sheet(),
                     source.row()));
-            return decided == null ? item : new CheckedItem(item.line(), new Finding(decided.covered(),
-                    decided.entity(), decided.confidence(), decided.needsReview(), decided.reason(),
-                    decided.reimbursable(), true));
+            return decided == null ? item : new CheckedItem(item.line(), decided.finding());
         });
     }
 }

@@ -59,7 +59,7 @@ public class Uploads {
                             + " uploads for carrier FRN " + viewer.carrierFrn()
                             + ": the inventory is stored for FRN " + viewer.carrierFrn() + "."));
         }
-        long id = store.save(result, files, viewer.carrierFrn());
+        long id = store.save(result, files, viewer.carrierFrn(), notes);
         audit.record(viewer, viewer.carrierFrn(), AuditAction.UPLOAD, "inventory " + id,
                 String.join(", ", files.stream().map(InventoryReader.InputFile::name).toList()) + ": "
                         + result.summary().items() + " lines, " + result.summary().coveredItems() + " covered"

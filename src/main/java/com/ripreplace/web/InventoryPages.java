@@ -142,19 +142,23 @@ public class InventoryPages {
         }
     }
 
-    /** A line of gear as the lines table shows it, with the engineer's decision if any. */
+    /**
+     * A line of gear as the lines table shows it, with the engineer's decision if any; {@code inCategory} for a line a
+     * category entry of the list speaks to (a consumer router), which stays in service unless {@code mustReplace}.
+     */
     public record Line(long id, String anchor, String where, String siteId, String vendor, String model, String serial,
                        int quantity, boolean covered, String entity, String confidence, boolean reimbursable,
-                       boolean needsReview, String reason, String decision, String decisionReason) {
+                       boolean needsReview, String reason, String decision, String decisionReason,
+                       boolean inCategory, boolean mustReplace) {
         static Line of(ItemRecord r) {
             return new Line(r.id(), "line-" + r.id(), r.sourceFile() + (r.sourceSheet() == null ? "" : " › " + r.sourceSheet())
                     + " › row " + r.sourceRow(), r.siteId(), nz(r.vendor()), nz(r.model()), nz(r.serial()), r.quantity(),
-                    r.covered(), nz(r.entity()), Shown.percent(CheckReport.ItemEntry.shown(r.confidence())),
+                    r.covered(), nz(r.entity()).replace('_', ' '), Shown.percent(CheckReport.ItemEntry.shown(r.confidence())),
                     r.reimbursable(), r.needsReview(), nz(r.reason()),
                     r.overrideDecision() == null ? null
                             : "DISMISS".equals(r.overrideDecision()) ? "Dismissed: not covered"
                             : "REPLACE".equals(r.overrideDecision()) ? "Covered, to be replaced" : "Confirmed: covered",
-                    nz(r.overrideReason()));
+                    nz(r.overrideReason()), r.coveredCategory() != null, r.mustReplace());
         }
 
         public String reasonLabel() {
@@ -208,7 +212,7 @@ public class InventoryPages {
                 Pager.number(page), model));
     }
 
-    /** Confirms or dismisses one line's finding; back to the same page and filters, or the page with the message. */
+    /** Confirms, dismisses or marks for replacement one line's finding; back to the same page and filters, or the page with the message. */
     @Post(uri = "/inventories/{id}/items/{itemId}/finding", consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     @Secured("ENGINEER")

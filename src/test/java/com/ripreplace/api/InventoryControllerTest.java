@@ -149,6 +149,32 @@ class InventoryControllerTest extends AsEngineer {
     }
 
     @Test
+    void costsAConsumerRouterOnlyWhenTheEngineerDecidesToReplaceItNotWhenTheFindingIsConfirmed() {
+        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories", upload("mixed.csv", """
+                Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
+                T1,Elk Ridge,Huawei,RRU3908,H-1,1,2019-05-01
+                T2,Cedar Flats,TP-Link,Archer AX55,R-1,1,2026-05-01
+                """)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+        long inventory = Long.parseLong(created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1));
+        long router = itemIdOfModel(inventory, "Archer AX55");
+        var finance = People.finance(client, accounts);
+        String estimate = "/api/inventories/" + inventory + "/estimate";
+        assertThat(Api.get(finance, estimate).body()).contains("\"sitesWithCoveredGear\":1,");
+
+        HttpResponse<String> confirmed = putFinding(inventory, router,
+                "{\"decision\":\"covered\",\"reason\":\"Label says made in Vietnam, authorised after March 2026\"}");
+        assertThat(confirmed.body()).contains("\"covered\":true").contains("\"coveredCategory\":\"FOREIGN_CONSUMER_ROUTER\"")
+                .contains("\"mustReplace\":false");
+        assertThat(Api.get(engineer, "/api/inventories/" + inventory + "/items?site=T2").body())
+                .contains("\"coveredCategory\":\"FOREIGN_CONSUMER_ROUTER\"").contains("\"mustReplace\":false");
+        assertThat(Api.get(finance, estimate).body()).as("confirmed covered, the router may still stay in service")
+                .contains("\"sitesWithCoveredGear\":1,");
+
+        putFinding(inventory, router, "{\"decision\":\"replace\",\"reason\":\"Swapped in the same trip\"}");
+        assertThat(Api.get(finance, estimate).body()).contains("\"sitesWithCoveredGear\":2,");
+    }
+
+    @Test
     void refusesAnOverrideWithoutAReasonOrWithAnUnknownDecision() {
         long inventory = uploadGood();
         long item = itemIdOfModel(inventory, "AirScale");

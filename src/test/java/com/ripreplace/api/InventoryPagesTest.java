@@ -76,7 +76,7 @@ class InventoryPagesTest extends AsEngineer {
     }
 
     @Test
-    void keepsTheCarriersFrnFromTheProgramSheet() throws Exception {
+    void keepsTheCarriersFrnFromTheProgramSheetAndWarnsThatItIsNotTheUploadersCarrier() throws Exception {
         byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
                 "sample-inventories/small-carrier-25-sites.xlsx"));
         Api.Answer created = Api.send(engineer, io.micronaut.http.HttpRequest.POST("/api/inventories",
@@ -90,6 +90,9 @@ class InventoryPagesTest extends AsEngineer {
                 .contains("\"sheet\":\"Program\",\"row\":null,\"column\":null,\"message\":\"The Program sheet names"
                         + " FRN 0011680394, but eng-a uploads for carrier FRN 0012345678: the inventory is stored for"
                         + " FRN 0012345678.\"");
-        assertThat(Api.get(engineer, created.location()).body()).contains("\"frn\":\"0011680394\"");
+        assertThat(Api.get(engineer, created.location()).body()).contains("\"frn\":\"0011680394\"")
+                .as("the warning is kept with the inventory's import notes")
+                .contains("\"message\":\"The Program sheet names FRN 0011680394, but eng-a uploads for carrier FRN"
+                        + " 0012345678: the inventory is stored for FRN 0012345678.\"");
     }
 }

@@ -45,7 +45,8 @@ class EngineerPagesBrowserTest {
                 + "KS-ELK-01,Elk Ridge Tower,Huawei,RRU3908,HW-ELK-0001,1,2019-03-01\n"
                 + "KS-ELK-01,Elk Ridge Tower,ZTE,ZXSDR B8200,ZTE-ELK-0002,2,2018-06-15\n"
                 + "KS-MPL-02,Maple Hill Tower,Huawei,BBU5900,HW-MPL-0003,1,2020-01-20\n"
-                + "KS-MPL-02,Maple Hill Tower,Nokia,AirScale,NOK-MPL-0004,1,2022-03-01\n");
+                + "KS-MPL-02,Maple Hill Tower,Nokia,AirScale,NOK-MPL-0004,1,2022-03-01\n"
+                + "KS-MPL-02,Maple Hill Tower,TP-Link,Archer AX55,TPL-MPL-0005,1,2026-05-01\n");
         String inventoryPath;
 
         try (Browser browser = Browser.on(server)) {
@@ -79,6 +80,11 @@ class EngineerPagesBrowserTest {
                     .press("Dismiss").verify("engineer-05-finding-dismissed")
                     .assertPageShows("Saved for Huawei RRU3908 (serial HW-ELK-0001): Dismissed: not covered.");
             assertThat(browser.currentPath()).startsWith(inventoryPath + "?covered=true&decided=");
+            assertThat(browser.visibleText()).contains("May stay in service");
+            browser.fillIn("Reason for TPL-MPL-0005", "Swapped with the tower radios on the same trip.")
+                    .press("Replace").verify("engineer-05a-router-to-replace")
+                    .assertPageShows("Saved for TP-Link Archer AX55 (serial TPL-MPL-0005): Covered, to be replaced.",
+                            "To replace");
             browser.follow("Show every line").verify("engineer-06-every-line")
                     .assertPageShows("Dismissed: not covered", "Removed in the 2024 storm", "NOK-MPL-0004");
 

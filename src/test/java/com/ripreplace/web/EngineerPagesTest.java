@@ -136,6 +136,44 @@ class EngineerPagesTest {
     }
 
     @Test
+    void offersReplaceOnlyOnAConsumerRouterAndShowsItWillBeReplacedOnceDecided() {
+        People.ensure(accounts, "eng-pages-c", Role.ENGINEER, People.CARRIER_A);
+        String engineer = cookieOf("eng-pages-c");
+        io.micronaut.http.client.multipart.MultipartBody upload = io.micronaut.http.client.multipart.MultipartBody
+                .builder().addPart("files", "routers.csv", MediaType.TEXT_CSV_TYPE, """
+                        Site ID,Vendor,Model,Serial,Quantity,Purchase Date
+                        T1,Huawei,RRU3908,H-1,1,2019-05-01
+                        T2,TP-Link,Archer AX55,R-1,1,2026-05-01
+                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+        String inventory = send(HttpRequest.POST("/inventories", upload).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .header("Cookie", engineer).header("Accept", BROWSER)).response().getHeaders().get("Location");
+
+        String page = send(HttpRequest.GET(inventory).header("Cookie", engineer).header("Accept", BROWSER)).body();
+        String huawei = rowOf(page, "H-1");
+        String router = rowOf(page, "R-1");
+        assertThat(huawei).doesNotContain("value=\"replace\"").doesNotContain("May stay in service");
+        assertThat(router).contains("May stay in service").contains("<button type=\"submit\" name=\"decision\" value=\"replace\"");
+
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"(/inventories/\\d+/items/\\d+/finding)\"")
+                .matcher(router);
+        assertThat(action.find()).isTrue();
+        Answer decided = send(HttpRequest.POST(action.group(1), "decision=replace&reason=Same+truck+roll&page=1")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).header("Cookie", engineer).header("Accept", BROWSER));
+        assertThat(decided.status()).isEqualTo(303);
+
+        String after = send(HttpRequest.GET(decided.response().getHeaders().get("Location")).header("Cookie", engineer)
+                .header("Accept", BROWSER)).body();
+        assertThat(after).contains("Saved for TP-Link Archer AX55 (serial R-1): Covered, to be replaced. Same truck roll");
+        assertThat(rowOf(after, "R-1")).contains(">To replace<").doesNotContain("May stay in service");
+    }
+
+    /** The lines table's row that shows the serial. */
+    private static String rowOf(String page, String serial) {
+        return java.util.Arrays.stream(page.split("<tr")).filter(row -> row.contains("Serial " + serial + "<"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row shows serial " + serial + " in " + page));
+    }
+
+    @Test
     void servesTheInventoryTemplateAsAnAttachment() {
         HttpResponse<byte[]> template = client.toBlocking().exchange(HttpRequest.GET("/templates/inventory-template.xlsx"),
                 byte[].class);
