@@ -47,7 +47,7 @@ public class ErrorBodies implements ErrorResponseProcessor<ApiError> {
         return switch (status) {
             case UNAUTHORIZED -> "Sign in first: POST /login with {\"username\", \"password\"} and send the access_token"
                     + " it answers as \"Authorization: Bearer <token>\". A token stops working when it expires, when"
-                    + " the account is disabled, or when its password is reset.";
+                    + " it is signed out with (POST /logout), when the account is disabled, or when its password is reset.";
             case FORBIDDEN -> forbidden(request, what);
             case NOT_FOUND -> "Nothing is found at " + what + "; the API is described at /swagger-ui.";
             case METHOD_NOT_ALLOWED -> said.isEmpty() ? what + " is not allowed." : said + ".";

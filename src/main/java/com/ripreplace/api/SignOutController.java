@@ -3,6 +3,7 @@ package com.ripreplace.api;
 import com.ripreplace.access.Audit;
 import com.ripreplace.access.AuditAction;
 import com.ripreplace.access.Viewer;
+import com.ripreplace.persistence.SignedOutTokenStore;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,12 +19,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.Claims;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * {@code POST /logout}: clears the pages' sign-in cookie (from a form: back to the sign-in page; otherwise 204).
- * A bearer token held by a script stays valid until it expires; resetting the password ends every token at once.
+ * {@code POST /logout}: ends the token it is sent with, cookie or bearer (a copy of it is refused from then on), and
+ * clears the pages' sign-in cookie (from a form: back to the sign-in page; otherwise 204). The person's other
+ * tokens stay valid; resetting the password ends them all at once.
  */
 @Controller("/logout")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,10 +37,13 @@ import java.net.URI;
 public class SignOutController {
 
     private final Audit audit;
+    private final SignedOutTokenStore signedOut;
     private final String cookieName;
 
-    SignOutController(Audit audit, @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String cookieName) {
+    SignOutController(Audit audit, SignedOutTokenStore signedOut,
+                      @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String cookieName) {
         this.audit = audit;
+        this.signedOut = signedOut;
         this.cookieName = cookieName;
     }
 
@@ -43,6 +52,7 @@ public class SignOutController {
     public HttpResponse<?> signOut(@Nullable Authentication authentication, HttpRequest<?> request) {
         if (authentication != null) {
             Viewer viewer = Viewers.of(authentication);
+            end(authentication);
             audit.record(viewer, viewer.carrier().orElse(null), AuditAction.SIGN_OUT, "user " + viewer.username(), null,
                     ClientAddress.of(request));
         }
@@ -51,5 +61,25 @@ public class SignOutController {
             return HttpResponse.seeOther(URI.create("/signin?signedOut")).cookie(cleared);
         }
         return HttpResponse.noContent().cookie(cleared);
+    }
+
+    /** Records the token's id until it would have expired; a token without an id (none is issued) just expires. */
+    private void end(Authentication authentication) {
+        Object id = authentication.getAttributes().get(Claims.TOKEN_ID);
+        Object expires = authentication.getAttributes().get(Claims.EXPIRATION_TIME);
+        if (id != null) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            signedOut.signOut(id.toString(), expiresAt(expires).orElse(now.plusDays(1)), now);
+        }
+    }
+
+    private static java.util.Optional<OffsetDateTime> expiresAt(Object claim) {
+        if (claim instanceof java.util.Date date) {
+            return java.util.Optional.of(date.toInstant().atOffset(ZoneOffset.UTC));
+        }
+        if (claim instanceof Number seconds) {
+            return java.util.Optional.of(Instant.ofEpochSecond(seconds.longValue()).atOffset(ZoneOffset.UTC));
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package com.ripreplace.api;
 
 import com.ripreplace.access.Accounts;
+import com.ripreplace.persistence.SignedOutTokenStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
@@ -10,16 +11,18 @@ import jakarta.inject.Singleton;
 
 /**
  * Refuses a token (401) whose account is gone or disabled, or was issued before the account's password was reset
- * or it was disabled (the token's sessions_from claim no longer matches the account's): a token is checked against
- * the accounts on every request, not only when it expires.
+ * or it was disabled (the token's sessions_from claim no longer matches the account's), or that was signed out with:
+ * a token is checked against the accounts on every request, not only when it expires.
  */
 @Singleton
 public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final Accounts accounts;
+    private final SignedOutTokenStore signedOut;
 
-    TokenAccountCheck(Accounts accounts) {
+    TokenAccountCheck(Accounts accounts, SignedOutTokenStore signedOut) {
         this.accounts = accounts;
+        this.signedOut = signedOut;
     }
 
     @Override
@@ -27,6 +30,7 @@ public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<
         var set = JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims);
         Object sessionsFrom = set.getClaim(SignInProvider.SESSIONS_FROM);
         return set.getSubject() != null && sessionsFrom instanceof Number sessions
-                && accounts.current(set.getSubject(), sessions.longValue()).isPresent();
+                && accounts.current(set.getSubject(), sessions.longValue()).isPresent()
+                && (set.getJWTID() == null || !signedOut.isSignedOut(set.getJWTID()));
     }
 }

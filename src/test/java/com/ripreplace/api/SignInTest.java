@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Signing in as a script (JSON) and from the sign-in page (a form), the token and cookie it answers, and what ends a
  * session: a wrong password never signs in, repeated failures lock the account, a reset password or a disabled
- * account ends the tokens it had at once, signing out clears the cookie.
+ * account ends the tokens it had at once, signing out ends the token it is sent with and clears the cookie.
  */
 @MicronautTest(environments = "test", transactional = false)
 class SignInTest {
 
     static final String SIGN_IN_FIRST = "Sign in first: POST /login with {\"username\", \"password\"} and send the"
             + " access_token it answers as \"Authorization: Bearer <token>\". A token stops working when it expires,"
-            + " when the account is disabled, or when its password is reset.";
+            + " when it is signed out with (POST /logout), when the account is disabled, or when its password is reset.";
 
     @Inject
     EmbeddedServer server;
@@ -231,6 +231,28 @@ class SignInTest {
 
         assertThat(inventories(token).status()).isEqualTo(401);
         assertThat(inventories(tokenOf(ana, People.passwordOf(ana))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void signingOutEndsTheTokenItIsSentWithAsBearerOrCookieAndNoOtherSessionOfThePerson() throws IOException {
+        String ana = someone("ana");
+        String script = tokenOf(ana, People.passwordOf(ana));
+        String browser = tokenOf(ana, People.passwordOf(ana));
+        String laptop = tokenOf(ana, People.passwordOf(ana));
+        assertThat(List.of(script, browser, laptop)).doesNotHaveDuplicates();
+
+        assertThat(send(HttpRequest.POST("/logout", "").bearerAuth(script)).status()).isEqualTo(204);
+        assertThat(send(HttpRequest.POST("/logout", "").header(HttpHeaders.COOKIE, "JWT=" + browser)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).status()).isEqualTo(303);
+
+        Reply copied = inventories(script);
+        assertThat(copied.status()).as("a copy of the signed-out bearer token").isEqualTo(401);
+        assertThat(copied.body()).isEqualTo("{\"message\":" + json.writeValueAsString(SIGN_IN_FIRST) + "}");
+        assertThat(send(HttpRequest.GET("/api/inventories").header(HttpHeaders.COOKIE, "JWT=" + browser)).status())
+                .as("a copy of the signed-out cookie").isEqualTo(401);
+        assertThat(inventories(laptop).status()).as("the session that did not sign out").isEqualTo(200);
+        assertThat(send(HttpRequest.POST("/logout", "").bearerAuth(script)).status())
+                .as("signing out again with the ended token: nobody is signed in, the cookie is cleared").isEqualTo(204);
     }
 
     @Test
