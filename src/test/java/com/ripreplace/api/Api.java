@@ -60,6 +60,26 @@ final class Api {
         return csv.toString();
     }
 
+    /** Asks for a plan of the inventory with these settings and waits until it is DONE (a minute at most); its id. */
+    static long planAndWait(BlockingHttpClient who, long inventory, String settings) {
+        Answer accepted = send(who, HttpRequest.POST("/api/inventories/" + inventory + "/plans", settings)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        if (accepted.status() != 202) {
+            throw new AssertionError("asking for a plan answered " + accepted);
+        }
+        Answer done = awaitStatus(who, accepted.location(), "DONE", "FAILED");
+        if (!done.body().contains("\"status\":\"DONE\"")) {
+            throw new AssertionError("the plan did not finish: " + done);
+        }
+        return idIn(accepted.location());
+    }
+
+    /** Asks for the plan at {@code location} until its status is one of these (a minute at most); the last answer. */
+    static Answer awaitStatus(BlockingHttpClient who, String location, String... statuses) {
+        return eventually(() -> get(who, location), a -> java.util.Arrays.stream(statuses)
+                .anyMatch(status -> a.body().contains("\"status\":\"" + status + "\"")), 60_000);
+    }
+
     static <T> T eventually(Supplier<T> probe, java.util.function.Predicate<T> done, long timeoutMillis) {
         long until = System.currentTimeMillis() + timeoutMillis;
         T last = probe.get();

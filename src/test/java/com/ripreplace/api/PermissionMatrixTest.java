@@ -174,12 +174,6 @@ class PermissionMatrixTest {
     }
 
     private static long donePlan(BlockingHttpClient who, long inventory) {
-        Api.Answer accepted = Api.send(who, json(HttpRequest.POST("/api/inventories/" + inventory + "/plans",
-                "{\"timeLimit\":\"1s\",\"seed\":1}")));
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        Api.Answer done = Api.eventually(() -> Api.get(who, accepted.location()),
-                a -> a.body().contains("\"status\":\"DONE\"") || a.body().contains("\"status\":\"FAILED\""), 60_000);
-        assertThat(done.body()).contains("\"status\":\"DONE\"");
-        return Api.idIn(accepted.location());
+        return Api.planAndWait(who, inventory, "{\"timeLimit\":\"1s\",\"seed\":1}");
     }
 }

@@ -38,8 +38,7 @@ class PlanStoryTest extends AsEngineer {
     }
 
     private Api.Answer awaitStatus(String location, String... statuses) {
-        return Api.eventually(() -> Api.get(http(), location),
-                a -> List.of(statuses).stream().anyMatch(s -> a.body().contains("\"status\":\"" + s + "\"")), 60_000);
+        return Api.awaitStatus(http(), location, statuses);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ReviewStoryTest {
         assertThat(overridden.status()).isEqualTo(200);
 
         // Finance plans it and submits the finished plan with a note.
-        long firstPlan = planAndWait(finance, inventory, "{\"timeLimit\":\"1s\",\"seed\":1,\"crews\":1}");
+        long firstPlan = Api.planAndWait(finance, inventory, "{\"timeLimit\":\"1s\",\"seed\":1,\"crews\":1}");
         byte[] firstWorkbook = finance.exchange(HttpRequest.GET("/api/plans/" + firstPlan + "/workbook"), byte[].class)
                 .body();
         Api.Answer submitted = Api.send(finance, HttpRequest.POST("/api/plans/" + firstPlan + "/submission",
@@ -84,7 +84,7 @@ class ReviewStoryTest {
         // Finance reads the comment, plans again with two crews and submits: the new submission answers the first.
         assertThat(Api.get(finance, "/api/submissions/" + first).body())
                 .contains("\"comment\":\"Use two crews: the towers are far apart\"");
-        long secondPlan = planAndWait(finance, inventory, "{\"timeLimit\":\"1s\",\"seed\":1,\"crews\":2}");
+        long secondPlan = Api.planAndWait(finance, inventory, "{\"timeLimit\":\"1s\",\"seed\":1,\"crews\":2}");
         Api.Answer resubmitted = Api.send(finance, HttpRequest.POST("/api/plans/" + secondPlan + "/submission", "{}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertThat(resubmitted.status()).isEqualTo(201);
@@ -131,15 +131,6 @@ class ReviewStoryTest {
         return steps;
     }
 
-    private static long planAndWait(BlockingHttpClient who, long inventory, String settings) {
-        Api.Answer accepted = Api.send(who, HttpRequest.POST("/api/inventories/" + inventory + "/plans", settings)
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(accepted.status()).isEqualTo(202);
-        Api.Answer done = Api.eventually(() -> Api.get(who, accepted.location()),
-                a -> a.body().contains("\"status\":\"DONE\"") || a.body().contains("\"status\":\"FAILED\""), 60_000);
-        assertThat(done.body()).contains("\"status\":\"DONE\"");
-        return Api.idIn(accepted.location());
-    }
 
     private static long itemWithSerial(BlockingHttpClient who, long inventory, String serial) {
         String items = Api.get(who, "/api/inventories/" + inventory + "/items?size=1000").body();
