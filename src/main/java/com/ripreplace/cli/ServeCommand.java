@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code serve}: the web service on an embedded H2 file database, migrations applied at start.
  *
- * <p>The context is started here rather than through {@code Micronaut.run}, so there is exactly one shutdown hook
- * (this command's): SIGTERM or Ctrl+C closes the context once (server, solves, database) and the command returns.
+ * <p>The context is started here rather than through {@code Micronaut.run}, so there is exactly one way to stop it
+ * (this command's): SIGTERM or Ctrl+C closes the context once (server, solves, database; see {@link StopSignals})
+ * and the command returns; any other exit runs the same stop from a shutdown hook.
  * A start that fails (port taken, data directory in use) ends with exit 1 and one sentence saying what to do.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -61,14 +63,19 @@ public class ServeCommand implements Callable<Integer> {
                     + " --role GRANT_ADMIN|ENGINEER|FINANCE [--carrier FRN]%n", data);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                context.close();
-            } finally {
-                lock.release();
-                stopped.countDown();
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                try {
+                    context.close();
+                } finally {
+                    lock.release();
+                    stopped.countDown();
+                }
             }
-        }, "planner-stop"));
+        };
+        StopSignals.onTermOrInt(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "planner-stop"));
         stopped.await();
         return ExitCodes.OK;
     }

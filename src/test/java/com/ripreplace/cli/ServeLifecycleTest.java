@@ -53,6 +53,9 @@ class ServeLifecycleTest {
             Duration stopped = service.stop(Duration.ofSeconds(10));
 
             assertThat(stopped).as("ended within 10 s of SIGTERM; stderr: %s", service.err()).isNotNull();
+            assertThat((service.out() + service.err()).lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")))
+                    .as("stopping writes no warning or error (the solve is ended and marked INTERRUPTED on the way out)")
+                    .isEmpty();
         }
         try (ServiceProcess again = ServiceProcess.start(port, dataDir); Remote remote = new Remote(port)) {
             assertThat(again.awaitServing(Duration.ofSeconds(90))).as("the database lock was released: %s",
