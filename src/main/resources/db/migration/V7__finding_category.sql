@@ -5,4 +5,5 @@ alter table inventory_item add column must_replace boolean default false not nul
 -- Lines stored before this. The list's one category entry then was FOREIGN_CONSUMER_ROUTER, and a covered line of
 -- it carried the category's code as its entity; such a line is replaced only when an engineer decided 'replace'.
 update inventory_item set covered_category = entity where entity = 'FOREIGN_CONSUMER_ROUTER';
-update inventory_item set must_replace = covered and (covered_category is null or override_decision = 'REPLACE');
+update inventory_item set must_replace = covered
+    and (covered_category is null or coalesce(override_decision, '') = 'REPLACE');
