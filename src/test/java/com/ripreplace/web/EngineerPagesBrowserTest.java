@@ -63,7 +63,9 @@ class EngineerPagesBrowserTest {
             assertThat(errorRow).contains("towers-broken.csv").contains(" 3 ").contains(" F ");
             assertThat(errorRow.toLowerCase()).contains("quantity");
 
-            choose(browser, good);
+            drop(browser, good, "site-photo.jpg");
+            assertThat(browser.driver().findElement(By.cssSelector("form[data-upload] .chosen")).getText())
+                    .isEqualTo("1 file chosen: towers.csv. 1 file was left out: only .xlsx, .xls and .csv files are read.");
             browser.press("Upload and check").verify("engineer-03-inventory")
                     .assertPageShows("Elk Ridge Tower", "Maple Hill Tower", "HW-ELK-0001", "ZTE-ELK-0002",
                             "NOK-MPL-0004", "lines of gear", "covered");
@@ -106,6 +108,22 @@ class EngineerPagesBrowserTest {
             browser.open("/inventories", "engineer-12-inventories-carrier-b")
                     .assertPageDoesNotContain("Elk Ridge", "KS-ELK-01", "HW-ELK-0001", inventoryPath + "\"");
         }
+    }
+
+    /**
+     * Drops the file, and a file of another kind, on the upload form's drop zone as a person dragging them from a
+     * folder would: the page's script sees a drop event carrying the files.
+     */
+    private static void drop(Browser browser, Path file, String otherFile) throws IOException {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const files = new DataTransfer();
+                files.items.add(new File([arguments[0]], arguments[1], {type: 'text/csv'}));
+                files.items.add(new File(['not an inventory'], arguments[2], {type: 'image/jpeg'}));
+                const zone = document.querySelector('[data-drop-zone]');
+                for (const type of ['dragenter', 'dragover', 'drop']) {
+                    zone.dispatchEvent(new DragEvent(type, {dataTransfer: files, bubbles: true, cancelable: true}));
+                }
+                """, Files.readString(file), file.getFileName().toString(), otherFile);
     }
 
     /** Picks a file in the upload form's file field, as the file chooser would. */
