@@ -72,7 +72,8 @@ final class InventoryViews {
 
     private static CheckReport.Summary summaryOf(InventoryRecord i) {
         return new CheckReport.Summary(i.siteCount(), i.itemCount(), i.coveredItemCount(), i.needsReviewCount(),
-                i.reimbursableItemCount());
+                i.reimbursableItemCount(), i.mustReplaceItemCount(), i.categoryItemCount(), i.coveredListAsOf(),
+                i.catalogVersion());
     }
 
     @Serdeable

@@ -63,7 +63,7 @@ public class SignOutController {
         return HttpResponse.noContent().cookie(cleared);
     }
 
-    /** Records the token's id until it would have expired; a token without an id (none is issued) just expires. */
+    /** Records the token's id until it would have expired (every token this service accepts has one). */
     private void end(Authentication authentication) {
         Object id = authentication.getAttributes().get(Claims.TOKEN_ID);
         Object expires = authentication.getAttributes().get(Claims.EXPIRATION_TIME);

@@ -11,8 +11,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Refuses a token (401) whose account is gone or disabled, or was issued before the account's password was reset
- * or it was disabled (the token's sessions_from claim no longer matches the account's), or that was signed out with:
- * a token is checked against the accounts on every request, not only when it expires.
+ * or it was disabled (the token's sessions_from claim no longer matches the account's), or that was signed out with,
+ * or that has no id (one issued before tokens had one, and so could not be signed out): a token is checked against
+ * the accounts on every request, not only when it expires.
  */
 @Singleton
 public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -31,6 +32,6 @@ public class TokenAccountCheck implements GenericJwtClaimsValidator<HttpRequest<
         Object sessionsFrom = set.getClaim(SignInProvider.SESSIONS_FROM);
         return set.getSubject() != null && sessionsFrom instanceof Number sessions
                 && accounts.current(set.getSubject(), sessions.longValue()).isPresent()
-                && (set.getJWTID() == null || !signedOut.isSignedOut(set.getJWTID()));
+                && set.getJWTID() != null && !signedOut.isSignedOut(set.getJWTID());
     }
 }

@@ -64,19 +64,23 @@ public class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
+        AtomicBoolean stoppedCleanly = new AtomicBoolean(true);
         Runnable stop = () -> {
             if (stopping.compareAndSet(false, true)) {
                 try {
                     context.close();
+                } catch (RuntimeException e) {
+                    stoppedCleanly.set(false);
+                    System.err.println(StartFailure.stopSentence(e));
                 } finally {
                     lock.release();
                     stopped.countDown();
                 }
             }
         };
-        StopSignals.onTermOrInt(stop);
+        StopSignals.handle(stop);
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "planner-stop"));
         stopped.await();
-        return ExitCodes.OK;
+        return stoppedCleanly.get() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
     }
 }

@@ -63,6 +63,16 @@ final class StartFailure {
         return "The service could not start (" + root + "); rerun with -Dripreplace.trace=true for details.";
     }
 
+    /** Why the service did not stop cleanly, in one sentence (the plans it was solving are marked at the next start). */
+    static String stopSentence(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "The service did not stop cleanly (" + root + "); plans it was solving are marked INTERRUPTED when it"
+                + " next starts.";
+    }
+
     static String dataDirInUse(Path dataDir) {
         return "The data directory " + dataDir + " is in use by another running planner: stop that one,"
                 + " or start with another --data-dir.";

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 @MappedEntity("inventory")
@@ -11,5 +12,14 @@ public record InventoryRecord(@Id @GeneratedValue Long id, OffsetDateTime create
                               @io.micronaut.core.annotation.Nullable String frn,
                               int siteCount, int itemCount, int coveredItemCount, int needsReviewCount,
                               int reimbursableItemCount,
-                              @io.micronaut.core.annotation.Nullable String carrierFrn) {
+                              @io.micronaut.core.annotation.Nullable String carrierFrn,
+                              int mustReplaceItemCount, int categoryItemCount,
+                              @io.micronaut.core.annotation.Nullable LocalDate coveredListAsOf,
+                              @io.micronaut.core.annotation.Nullable String catalogVersion) {
+
+    /** The same inventory with its lines' counts as they now are. */
+    InventoryRecord withCounts(int covered, int needsReview, int reimbursable, int mustReplace, int category) {
+        return new InventoryRecord(id, createdAt, carrierName, frn, siteCount, itemCount, covered, needsReview,
+                reimbursable, carrierFrn, mustReplace, category, coveredListAsOf, catalogVersion);
+    }
 }

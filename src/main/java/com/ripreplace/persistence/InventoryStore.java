@@ -74,7 +74,8 @@ public class InventoryStore {
         var summary = result.summary();
         InventoryRecord saved = inventories.save(new InventoryRecord(null, OffsetDateTime.now(ZoneOffset.UTC),
                 inventory.program().carrierName(), inventory.program().frn(), summary.sites(), summary.items(),
-                summary.coveredItems(), summary.needsReview(), summary.reimbursableItems(), carrierFrn));
+                summary.coveredItems(), summary.needsReview(), summary.reimbursableItems(), carrierFrn,
+                summary.mustReplaceItems(), summary.categoryItems(), summary.coveredListAsOf(), summary.catalogVersion()));
         long id = saved.id();
         files.saveAll(inventory.files().stream().map(f -> new FileRecord(null, id, f.name(), f.kind(), f.sha256())).toList());
         sites.saveAll(inventory.sites().stream().map(s -> siteRecord(id, s)).toList());
@@ -158,11 +159,11 @@ public class InventoryStore {
         ItemRecord saved = items.update(changed);
         long id = changed.inventoryId();
         InventoryRecord inventory = inventories.findById(id).orElseThrow();
-        inventories.update(new InventoryRecord(inventory.id(), inventory.createdAt(), inventory.carrierName(),
-                inventory.frn(),
-                inventory.siteCount(), inventory.itemCount(), (int) items.countByInventoryIdAndCovered(id, true),
+        inventories.update(inventory.withCounts((int) items.countByInventoryIdAndCovered(id, true),
                 (int) items.countByInventoryIdAndNeedsReview(id, true),
-                (int) items.countByInventoryIdAndReimbursable(id, true), inventory.carrierFrn()));
+                (int) items.countByInventoryIdAndReimbursable(id, true),
+                (int) items.countByInventoryIdAndMustReplace(id, true),
+                (int) items.countByInventoryIdAndCoveredCategoryIsNotNull(id)));
         return saved;
     }
 

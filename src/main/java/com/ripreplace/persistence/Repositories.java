@@ -42,6 +42,10 @@ final class Repositories {
         long countByInventoryIdAndNeedsReview(Long inventoryId, boolean needsReview);
 
         long countByInventoryIdAndReimbursable(Long inventoryId, boolean reimbursable);
+
+        long countByInventoryIdAndMustReplace(Long inventoryId, boolean mustReplace);
+
+        long countByInventoryIdAndCoveredCategoryIsNotNull(Long inventoryId);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

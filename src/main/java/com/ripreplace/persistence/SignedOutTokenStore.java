@@ -3,6 +3,7 @@ package com.ripreplace.persistence;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -32,12 +33,18 @@ public class SignedOutTokenStore {
         this.tokens = tokens;
     }
 
-    /** Ends the token with this id; forgets the ids of tokens that have expired since. */
-    @Transactional
+    /**
+     * Ends the token with this id; forgets the ids of tokens that have expired since. Signing out twice with one
+     * token, also at the same moment (a double click), ends it once: the second insert's refusal is the answer.
+     */
     public void signOut(String tokenId, OffsetDateTime expiresAt, OffsetDateTime now) {
         tokens.expired(now);
-        if (!tokens.existsById(tokenId)) {
+        try {
             tokens.save(new SignedOutToken(tokenId, expiresAt));
+        } catch (DataAccessException alreadyThere) {
+            if (!isSignedOut(tokenId)) {
+                throw alreadyThere;
+            }
         }
     }
 

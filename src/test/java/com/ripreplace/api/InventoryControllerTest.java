@@ -160,6 +160,9 @@ class InventoryControllerTest extends AsEngineer {
         var finance = People.finance(client, accounts);
         String estimate = "/api/inventories/" + inventory + "/estimate";
         assertThat(Api.get(finance, estimate).body()).contains("\"sitesWithCoveredGear\":1,");
+        assertThat(Api.get(engineer, "/api/inventories/" + inventory).body())
+                .contains("\"coveredItems\":2,").contains("\"mustReplaceItems\":1,\"categoryItems\":1,")
+                .containsPattern("\"coveredListAsOf\":\"\\d{4}-\\d{2}-\\d{2}\",\"catalogVersion\":\"[^\"]+\"");
 
         HttpResponse<String> confirmed = putFinding(inventory, router,
                 "{\"decision\":\"covered\",\"reason\":\"Label says made in Vietnam, authorised after March 2026\"}");
@@ -172,6 +175,8 @@ class InventoryControllerTest extends AsEngineer {
 
         putFinding(inventory, router, "{\"decision\":\"replace\",\"reason\":\"Swapped in the same trip\"}");
         assertThat(Api.get(finance, estimate).body()).contains("\"sitesWithCoveredGear\":2,");
+        assertThat(Api.get(engineer, "/api/inventories/" + inventory).body())
+                .contains("\"mustReplaceItems\":2,\"categoryItems\":1,");
     }
 
     @Test

@@ -256,6 +256,30 @@ class SignInTest {
     }
 
     @Test
+    void signingOutTwiceAtOnceWithOneTokenEndsItOnceAndAnswersBoth() throws Exception {
+        String ana = someone("ana");
+        String token = tokenOf(ana, People.passwordOf(ana));
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(clicks.submit(() -> {
+                    ready.await();
+                    return send(HttpRequest.POST("/logout", "").bearerAuth(token)).status();
+                }));
+            }
+            ready.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).as("each of six sign-outs sent at once").isEqualTo(204);
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertThat(inventories(token).status()).isEqualTo(401);
+    }
+
+    @Test
     void signingOutClearsTheCookie() throws IOException {
         String ana = someone("ana");
         String token = tokenOf(ana, People.passwordOf(ana));
