@@ -52,4 +52,25 @@ class PagerTest {
         assertThat(second).contains("Page 2 of 2").contains("href=\"/inventories\" rel=\"prev\"")
                 .doesNotContain("rel=\"next\"").contains("aria-current=\"page\"");
     }
+
+    @Test
+    void fiftyFiveSignInsMakeTwoPagesOfTheCarriersActivity() {
+        People.ensure(accounts, "pager-fin", Role.FINANCE, "0066600077");
+        String token = "";
+        for (int i = 0; i < 55; i++) {
+            token = People.token(http, "pager-fin");
+        }
+        Cookie signedIn = Cookie.of("JWT", token);
+
+        String first = http.toBlocking().retrieve(HttpRequest.GET("/activity").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(signedIn));
+        String second = http.toBlocking().retrieve(HttpRequest.GET("/activity?page=2").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(signedIn));
+
+        assertThat(first).contains("Page 1 of 2").contains("href=\"/activity?page=2\" rel=\"next\"");
+        assertThat(first.split(">SIGN_IN</span>", -1)).as("the newest 50 entries, all sign-ins").hasSize(51);
+        assertThat(second).contains("Page 2 of 2").contains("href=\"/activity\" rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(second.split(">SIGN_IN</span>", -1)).as("the five oldest sign-ins").hasSize(6);
+    }
 }
