@@ -172,6 +172,7 @@ final class Browser implements AutoCloseable {
         Path shot = screenshot(screenshotName);
         List<String> found = new ArrayList<>(problems);
         problems.clear();
+        found.addAll(widerThanTheWindow());
         found.addAll(accessibilityViolations());
         if (!found.isEmpty()) {
             throw new AssertionError("The page " + driver.getCurrentUrl() + " (screenshot " + shot + ") has "
@@ -196,6 +197,31 @@ final class Browser implements AutoCloseable {
             problems.add("the page was meant to answer " + status + ": " + page);
         }
         return verify(screenshotName);
+    }
+
+    /**
+     * What a laptop screen (the window is 1366 pixels wide) would have to scroll sideways to see: the page itself, or
+     * a table inside its scrolling region.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> widerThanTheWindow() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const wide = [];
+                const page = document.documentElement;
+                if (page.scrollWidth > page.clientWidth) {
+                    wide.push('the page is ' + page.scrollWidth + ' pixels wide in a window of ' + page.clientWidth
+                        + ': it scrolls sideways');
+                }
+                for (const region of document.querySelectorAll('.table-scroll, .table-wrap')) {
+                    if (region.scrollWidth > region.clientWidth + 1) {
+                        const label = region.getAttribute('aria-labelledby');
+                        const title = label && document.getElementById(label);
+                        wide.push('the table ' + (title ? '"' + title.textContent.trim() + '"' : region.className)
+                            + ' is ' + region.scrollWidth + ' pixels wide in ' + region.clientWidth + ': it scrolls sideways');
+                    }
+                }
+                return wide;
+                """);
     }
 
     /** Fails if the page (its whole DOM, hidden parts and attributes included) contains any of {@code texts}. */

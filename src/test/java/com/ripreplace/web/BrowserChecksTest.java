@@ -46,6 +46,16 @@ class BrowserChecksTest {
             <body><main><h1>Northern Valley Telephone</h1><p>Carrier FRN 0001234567.</p></main></body></html>
             """;
 
+    private static final String WIDE = """
+            <!DOCTYPE html>
+            <html lang="en"><head><title>Wide</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/wide.css"></head>
+            <body><main><h1>Wide</h1><p>A line of gear too wide for a laptop.</p>
+            <div class="table-scroll" role="region" aria-labelledby="lines" tabindex="0">
+            <h2 id="lines">Lines of gear</h2><div class="wide-block"></div></div>
+            <div class="wide-block"></div>
+            </main></body></html>
+            """;
+
     private HttpServer server;
     private URI base;
     private Browser browser;
@@ -58,6 +68,9 @@ class BrowserChecksTest {
         server.createContext("/pixel.png", exchange -> answer(exchange, 200, "image/svg+xml", PIXEL));
         server.createContext("/fails.js", exchange -> answer(exchange, 500, "text/javascript", "// fails"));
         server.createContext("/clean", exchange -> answer(exchange, 200, "text/html", CLEAN));
+        server.createContext("/wide", exchange -> answer(exchange, 200, "text/html", WIDE));
+        server.createContext("/wide.css", exchange -> answer(exchange, 200, "text/css",
+                ".wide-block { width: 2000px; height: 10px; } .table-scroll { overflow-x: auto; }"));
         server.start();
         base = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
         browser = Browser.at(base);
@@ -88,6 +101,14 @@ class BrowserChecksTest {
         assertThatThrownBy(() -> browser.assertPageDoesNotContain("0009999999", "Northern Valley"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("[Northern Valley]");
         assertThat(browser.assertPageDoesNotContain("Southern Plains Wireless")).isSameAs(browser);
+    }
+
+    @Test
+    void failsAPageOrATableThatALaptopScreenWouldScrollSideways() {
+        assertThatThrownBy(() -> browser.open("/wide", "browser-checks-wide"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the page is ")
+                .hasMessageContaining("the table \"Lines of gear\" is 2000 pixels wide in ");
     }
 
     @Test
