@@ -1,5 +1,6 @@
 package com.ripreplace.api;
 
+import com.ripreplace.check.CheckReport;
 import com.ripreplace.persistence.InventoryStore;
 import com.ripreplace.service.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
@@ -96,6 +97,20 @@ public class InventoryController {
     public InventoryViews.InventoryView get(@PathVariable long id, Authentication authentication) {
         scope.inventory(Viewers.of(authentication), id);
         return store.find(id).map(InventoryViews.InventoryView::of).orElseThrow(() -> NotFoundException.inventory(id));
+    }
+
+    /** The sites, a page at a time, in the order they were read. */
+    @ApiResponse(responseCode = "404", description = "No such inventory", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "page or size out of bounds", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
+    @Get("/{id}/sites")
+    @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
+    public PageView<CheckReport.SiteEntry> sites(@PathVariable long id, @QueryValue(defaultValue = "0") int page,
+                                                 @QueryValue(defaultValue = "100") int size,
+                                                 Authentication authentication) {
+        PageView.check(page, size);
+        scope.inventory(Viewers.of(authentication), id);
+        return store.sites(id, page, size).map(p -> PageView.of(p, InventoryViews::site))
+                .orElseThrow(() -> NotFoundException.inventory(id));
     }
 
     /** The lines of gear, a page at a time, optionally only covered ones, ones to review, or one site's. */

@@ -41,10 +41,10 @@ final class InventoryViews {
 
     /** Where a stored inventory's parts are read. */
     @Serdeable
-    record Links(String self, String items, String estimate, String plans) {
+    record Links(String self, String sites, String items, String estimate, String plans) {
         static Links of(long id) {
             String self = "/api/inventories/" + id;
-            return new Links(self, self + "/items", self + "/estimate", self + "/plans");
+            return new Links(self, self + "/sites", self + "/items", self + "/estimate", self + "/plans");
         }
     }
 
@@ -83,15 +83,13 @@ final class InventoryViews {
     @Serdeable
     record InventoryView(long id, OffsetDateTime createdAt, String carrierName, String frn, String carrier,
                          List<FileView> files,
-                         CheckReport.Summary summary, List<CheckReport.SiteEntry> sites,
-                         List<CheckReport.ProblemEntry> warnings, Links links) {
+                         CheckReport.Summary summary, List<CheckReport.ProblemEntry> warnings, Links links) {
 
         static InventoryView of(InventoryStore.Stored stored) {
             var i = stored.inventory();
             return new InventoryView(i.id(), i.createdAt(), i.carrierName(), i.frn(), i.carrierFrn(),
                     stored.files().stream().map(InventoryViews::file).toList(),
                     summaryOf(i),
-                    stored.sites().stream().map(InventoryViews::site).toList(),
                     stored.warnings().stream().map(w -> new CheckReport.ProblemEntry(w.sourceFile(), w.sourceSheet(),
                             w.sourceRow(), w.columnRef(), w.message())).toList(), Links.of(i.id()));
         }
@@ -130,7 +128,7 @@ final class InventoryViews {
         return new FileView(f.name(), f.kind(), f.sha256());
     }
 
-    private static CheckReport.SiteEntry site(SiteRecord s) {
+    static CheckReport.SiteEntry site(SiteRecord s) {
         return new CheckReport.SiteEntry(s.siteId(), s.siteName(), s.latitude(), s.longitude(), s.state(), s.critical(),
                 s.subscribers(), split(s.dependsOn()), split(s.accessMonths()).stream().map(Integer::valueOf).toList());
     }

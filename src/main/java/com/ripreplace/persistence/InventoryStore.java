@@ -47,8 +47,8 @@ public class InventoryStore {
     }
 
     /** A stored inventory with its parts. */
-    public record Stored(InventoryRecord inventory, List<FileRecord> files, List<SiteRecord> sites,
-                         List<WarningRecord> warnings) {
+    /** A stored inventory's own row, files and import notes; its sites and lines come a page at a time. */
+    public record Stored(InventoryRecord inventory, List<FileRecord> files, List<WarningRecord> warnings) {
     }
 
     /** Lines of gear written per batch, so a large inventory never has a second full copy as records. */
@@ -94,7 +94,7 @@ public class InventoryStore {
     @Transactional(readOnly = true)
     public Optional<Stored> find(long id) {
         return inventories.findById(id).map(inventory -> new Stored(inventory, files.findByInventoryIdOrderById(id),
-                sites.findByInventoryIdOrderById(id), warnings.findByInventoryIdOrderById(id)));
+                warnings.findByInventoryIdOrderById(id)));
     }
 
     /** Which lines to show: a null filter shows every value. */
@@ -109,6 +109,15 @@ public class InventoryStore {
             return Optional.empty();
         }
         return Optional.of(itemPages.page(id, filter, page, size));
+    }
+
+    /** One page of an inventory's sites in the order they were read (page 0 first); empty when there is no such inventory. */
+    @Transactional(readOnly = true)
+    public Optional<Page<SiteRecord>> sites(long id, int page, int size) {
+        if (!inventories.existsById(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(sites.findByInventoryId(id, Pageable.from(page, size, Sort.of(Sort.Order.asc("id")))));
     }
 
     /** The carrier's stored inventories, newest first. */

@@ -1,6 +1,8 @@
 package com.ripreplace.persistence;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.PageableRepository;
@@ -26,7 +28,7 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.H2)
     interface Sites extends CrudRepository<SiteRecord, Long> {
-        List<SiteRecord> findByInventoryIdOrderById(Long inventoryId);
+        Page<SiteRecord> findByInventoryId(Long inventoryId, Pageable pageable);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

@@ -54,6 +54,7 @@ public class InventoryPages {
 
     static final int INVENTORIES_PER_PAGE = 20;
     static final int LINES_PER_PAGE = 100;
+    static final int SITES_PER_PAGE = 50;
 
     private final InventoryStore store;
     private final CarrierScope scope;
@@ -200,7 +201,8 @@ public class InventoryPages {
     @Secured({"ENGINEER", "FINANCE", "GRANT_ADMIN"})
     public HttpResponse<?> inventory(@PathVariable long id, @Nullable @QueryValue String covered,
                                      @Nullable @QueryValue String needsReview, @Nullable @QueryValue String page,
-                                     @Nullable @QueryValue String decided, Authentication authentication) {
+                                     @Nullable @QueryValue String sitesPage, @Nullable @QueryValue String decided,
+                                     Authentication authentication) {
         Map<String, Object> model = new HashMap<>();
         if (decided != null && decided.matches("\\d{1,18}")) {
             store.item(id, Long.parseLong(decided)).filter(ItemRecord::overridden).map(Line::of).ifPresent(line ->
@@ -209,7 +211,7 @@ public class InventoryPages {
                             + line.decision() + ". " + line.decisionReason()));
         }
         return HttpResponse.ok(inventoryPage(Viewers.of(authentication), id, Filter.of(covered, needsReview),
-                Pager.number(page), model));
+                Pager.number(page), Pager.number(sitesPage), model));
     }
 
     /** Confirms, dismisses or marks for replacement one line's finding; back to the same page and filters, or the page with the message. */
@@ -236,11 +238,11 @@ public class InventoryPages {
         model.put("decisionItem", itemId);
         model.put("decisionMessage", "Nothing was saved: give a reason for the decision on this line, for the grant "
                 + "reviewer.");
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(inventoryPage(viewer, id, filter, page, model));
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(inventoryPage(viewer, id, filter, page, 1, model));
     }
 
     private ModelAndView<Map<String, Object>> inventoryPage(Viewer viewer, long id, Filter filter, int page,
-                                                            Map<String, Object> model) {
+                                                            int sitesPage, Map<String, Object> model) {
         scope.inventory(viewer, id);
         InventoryStore.Stored stored = store.find(id).orElseThrow(() -> NotFoundException.inventory(id));
         Page<ItemRecord> lines = store.items(id, filter.stored(), page - 1, LINES_PER_PAGE)
@@ -248,7 +250,13 @@ public class InventoryPages {
         InventoryRecord i = stored.inventory();
         model.put("inventory", Listed.of(i));
         model.put("files", stored.files().stream().map(f -> f.name()).toList());
-        model.put("sites", stored.sites().stream().map(SiteRow::of).toList());
+        Page<SiteRecord> sites = store.sites(id, sitesPage - 1, SITES_PER_PAGE)
+                .orElseThrow(() -> NotFoundException.inventory(id));
+        model.put("sites", sites.getContent().stream().map(SiteRow::of).toList());
+        model.put("sitesPager", Pager.of(sitesPage, sites.getTotalPages(), sites.getTotalSize(),
+                "/inventories/" + id + filter.query(page), "sitesPage", "#sites-title"));
+        model.put("firstSite", (long) (sitesPage - 1) * SITES_PER_PAGE + (sites.getContent().isEmpty() ? 0 : 1));
+        model.put("lastSite", (long) (sitesPage - 1) * SITES_PER_PAGE + sites.getContent().size());
         model.put("warnings", stored.warnings().stream().map(w -> new Problem(w.sourceFile(),
                 w.sourceSheet() == null ? "" : w.sourceSheet(), w.sourceRow() == null ? "" : w.sourceRow().toString(),
                 w.columnRef() == null ? "" : w.columnRef(), w.message())).toList());

@@ -16,13 +16,21 @@ public record Pager(int page, int totalPages, long total, String previous, Strin
     }
 
     static Pager of(int page, int totalPages, long total, String base) {
+        return of(page, totalPages, total, base, "page", "");
+    }
+
+    /**
+     * Page links for a second list on a page: its number under {@code param} (such as {@code sitesPage}), and the
+     * links lead to {@code fragment} (such as {@code #sites-title}) so the reader lands on the list.
+     */
+    static Pager of(int page, int totalPages, long total, String base, String param, String fragment) {
         int last = Math.max(1, totalPages);
         List<Link> links = new ArrayList<>();
         for (int n = Math.max(1, page - 3); n <= Math.min(last, page + 3); n++) {
-            links.add(new Link(n, href(base, n), n == page));
+            links.add(new Link(n, href(base, n, param, fragment), n == page));
         }
-        return new Pager(page, last, total, page > 1 ? href(base, page - 1) : null,
-                page < last ? href(base, page + 1) : null, links);
+        return new Pager(page, last, total, page > 1 ? href(base, page - 1, param, fragment) : null,
+                page < last ? href(base, page + 1, param, fragment) : null, links);
     }
 
     /** Whether there is more than one page (else no page links are shown). */
@@ -30,11 +38,11 @@ public record Pager(int page, int totalPages, long total, String previous, Strin
         return totalPages > 1;
     }
 
-    private static String href(String base, int number) {
+    private static String href(String base, int number, String param, String fragment) {
         if (number == 1) {
-            return base;
+            return base + fragment;
         }
-        return base + (base.contains("?") ? "&" : "?") + "page=" + number;
+        return base + (base.contains("?") ? "&" : "?") + param + "=" + number + fragment;
     }
 
     /** A page number from a query, 1 when it is missing or not a positive number. */

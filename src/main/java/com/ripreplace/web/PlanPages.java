@@ -66,6 +66,9 @@ public class PlanPages {
     private final SubmissionStore submitted;
     private final JsonMapper json;
 
+    /** Sites in the estimate's table a page at a time (the totals above it cover them all). */
+    static final int SITES_PER_PAGE = 50;
+
     PlanPages(Estimates estimates, CarrierScope scope, PlanRequests requests, PlanStore plans, Submissions submissions,
               SubmissionStore submitted, JsonMapper json) {
         this.submitted = submitted;
@@ -80,10 +83,22 @@ public class PlanPages {
     @Get(uri = "/inventories/{id}/estimate", produces = MediaType.TEXT_HTML)
     @Secured("FINANCE")
     @View("estimate")
-    public Map<String, Object> estimate(@PathVariable long id, Authentication authentication) {
+    public Map<String, Object> estimate(@PathVariable long id, @Nullable @QueryValue String sitesPage,
+                                        Authentication authentication) {
         scope.inventory(Viewers.of(authentication), id);
         Map<String, Object> model = model();
-        model.put("estimate", EstimateView.of(id, estimates.estimate(id, ProgramTerms.Overrides.NONE)));
+        EstimateView estimate = EstimateView.of(id, estimates.estimate(id, ProgramTerms.Overrides.NONE));
+        model.put("estimate", estimate);
+        int totalSites = estimate.sites().size();
+        int totalPages = Math.max(1, (totalSites + SITES_PER_PAGE - 1) / SITES_PER_PAGE);
+        int number = Math.min(Pager.number(sitesPage), totalPages);
+        int from = (number - 1) * SITES_PER_PAGE;
+        int to = Math.min(totalSites, from + SITES_PER_PAGE);
+        model.put("sites", estimate.sites().subList(from, to));
+        model.put("sitesPager", Pager.of(number, totalPages, totalSites, "/inventories/" + id + "/estimate",
+                "sitesPage", "#sites-title"));
+        model.put("firstSite", to == from ? 0 : from + 1);
+        model.put("lastSite", to);
         return model;
     }
 

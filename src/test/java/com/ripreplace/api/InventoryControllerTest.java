@@ -46,13 +46,13 @@ class InventoryControllerTest extends AsEngineer {
         assertThat(location).matches("/api/inventories/\\d+");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(body).startsWith("{\"id\":" + id + ",")
-                .contains("\"links\":{\"self\":\"/api/inventories/" + id + "\",\"items\":\"/api/inventories/" + id
-                        + "/items\"").doesNotContain("RRU3908");
+                .contains("\"links\":{\"self\":\"/api/inventories/" + id + "\",\"sites\":\"/api/inventories/" + id
+                        + "/sites\",\"items\":\"/api/inventories/" + id + "/items\"").doesNotContain("RRU3908");
 
         String inventory = (String) engineer.retrieve(location);
         assertThat(inventory).contains("\"files\":[{\"name\":\"towers.csv\",\"kind\":\"delimited text (CSV)\"")
-                .contains("\"siteId\":\"T1\",\"siteName\":\"Elk Ridge\"")
                 .contains("\"summary\":{\"sites\":2,\"items\":3,\"coveredItems\":2");
+        assertThat((String) engineer.retrieve(location + "/sites")).contains("\"siteId\":\"T1\",\"siteName\":\"Elk Ridge\"");
 
         String items = (String) engineer.retrieve(location + "/items");
         assertThat(items).contains("\"model\":\"RRU3908\"").contains("\"entity\":\"HUAWEI\"")

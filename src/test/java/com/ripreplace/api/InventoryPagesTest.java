@@ -29,6 +29,23 @@ class InventoryPagesTest extends AsEngineer {
     }
 
     @Test
+    void pagesTheSitesAndKeepsThemOutOfTheInventoryItself() {
+        long id = Api.uploadCsv(engineer, "towers.csv", Api.towers(15));
+
+        Api.Answer inventory = Api.get(engineer, "/api/inventories/" + id);
+        assertThat(inventory.body()).contains("\"sites\":\"/api/inventories/" + id + "/sites\"")
+                .contains("\"sites\":15,").doesNotContain("\"siteId\"");
+
+        Api.Answer second = Api.get(engineer, "/api/inventories/" + id + "/sites?page=1&size=10");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).startsWith("{\"items\":[{\"siteId\":\"T11\",\"siteName\":\"Tower 11\"")
+                .contains("\"siteId\":\"T15\"").doesNotContain("\"siteId\":\"T10\"")
+                .endsWith("\"page\":1,\"size\":10,\"total\":15,\"totalPages\":2}");
+        assertThat(Api.get(engineer, "/api/inventories/" + id + "/sites?size=0").status()).isEqualTo(422);
+        assertThat(Api.get(engineer, "/api/inventories/424242/sites").status()).isEqualTo(404);
+    }
+
+    @Test
     void answersALargeUploadWithItsCountsAndALinkNotEveryLineAgain() {
         Api.Answer created = Api.send(engineer, io.micronaut.http.HttpRequest.POST("/api/inventories",
                         io.micronaut.http.client.multipart.MultipartBody.builder().addPart("files", "towers.csv",

@@ -80,6 +80,7 @@ class PermissionMatrixTest {
                 new Row("POST /api/inventories", t -> upload("Elk Ridge", "ELK"), 201, 201, 403, 403, 403, 403),
                 new Row("GET /api/inventories", t -> HttpRequest.GET("/api/inventories?size=1000"), 200, 200, 200, 200, 403, 403),
                 new Row("GET /api/inventories/{id}", t -> HttpRequest.GET("/api/inventories/" + t.inventory()), 200, 404, 200, 404, 200, 404),
+                new Row("GET /api/inventories/{id}/sites", t -> HttpRequest.GET("/api/inventories/" + t.inventory() + "/sites"), 200, 404, 200, 404, 200, 404),
                 new Row("GET /api/inventories/{id}/items", t -> HttpRequest.GET("/api/inventories/" + t.inventory() + "/items"), 200, 404, 200, 404, 200, 404),
                 new Row("PUT /api/inventories/{id}/items/{item}/finding", t -> json(HttpRequest.PUT("/api/inventories/"
                         + t.inventory() + "/items/" + t.item() + "/finding", "{\"decision\":\"covered\",\"reason\":\"Label checked\"}")),

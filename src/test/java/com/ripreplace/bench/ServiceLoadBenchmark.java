@@ -44,6 +44,9 @@ public final class ServiceLoadBenchmark {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The large sample's 1,200 sites, 100 a page. */
+    private static final int SITE_PAGES = 12;
+
     private String token = "";
 
     private ServiceLoadBenchmark(int port) {
@@ -140,7 +143,7 @@ public final class ServiceLoadBenchmark {
         }
     }
 
-    /** Readers cycling through the reads a user's screens make: plans list, a plan, a page of items. */
+    /** Readers cycling through the reads a user's screens make: the plans list, an inventory, a page of its sites, a page of its lines. */
     private Timings reads(int readers, Duration length, long inventoryId, AtomicBoolean alsoStop) throws Exception {
         Timings timings = new Timings();
         long until = System.nanoTime() + length.toNanos();
@@ -150,9 +153,11 @@ public final class ServiceLoadBenchmark {
             pool.submit(() -> {
                 int i = 0;
                 while (System.nanoTime() < until) {
-                    String path = switch (i++ % 3) {
+                    String path = switch (i++ % 4) {
                         case 0 -> "/api/plans?size=20";
                         case 1 -> "/api/inventories/" + inventoryId;
+                        case 2 -> "/api/inventories/" + inventoryId + "/sites?size=100&page="
+                                + ThreadLocalRandom.current().nextInt(SITE_PAGES);
                         default -> "/api/inventories/" + inventoryId + "/items?size=100&page="
                                 + ThreadLocalRandom.current().nextInt(pages);
                     };

@@ -54,6 +54,44 @@ class PagerTest {
     }
 
     @Test
+    void anInventoryOfSixtySitesShowsThemFiftyAtATimeBesideItsLinesAndSoDoesItsEstimate() {
+        BlockingHttpClient engineer = People.as(http, accounts, "pager-sites", Role.ENGINEER, "0066600088");
+        StringBuilder csv = new StringBuilder("Site ID,Site Name,Vendor,Model,Serial,Quantity\n");
+        for (int i = 1; i <= 60; i++) {
+            csv.append(String.format("S%02d,Tower %d,Huawei,RRU3908,P-%d,1%n", i, i, i));
+        }
+        String location = engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
+                "sixty.csv", MediaType.TEXT_CSV_TYPE, csv.toString().getBytes(StandardCharsets.UTF_8)).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class).header("Location");
+        String page = "/inventories/" + location.substring(location.lastIndexOf('/') + 1);
+        Cookie signedIn = Cookie.of("JWT", People.token(http, "pager-sites"));
+
+        String first = http.toBlocking().retrieve(HttpRequest.GET(page).accept(MediaType.TEXT_HTML_TYPE).cookie(signedIn));
+        String second = http.toBlocking().retrieve(HttpRequest.GET(page + "?sitesPage=2")
+                .accept(MediaType.TEXT_HTML_TYPE).cookie(signedIn));
+
+        assertThat(sitesOf(first)).contains("Sites 1 to 50 of 60").contains(">S50<").doesNotContain(">S51<")
+                .contains("aria-label=\"Pages of sites\"")
+                .contains("href=\"" + page + "?sitesPage=2#sites-title\" rel=\"next\"");
+        assertThat(sitesOf(second)).contains("Sites 51 to 60 of 60").contains(">S51<").contains(">S60<")
+                .doesNotContain(">S50<").contains("href=\"" + page + "#sites-title\" rel=\"prev\"");
+        assertThat(second).as("the lines of gear still show their first page").contains("Lines 1 to 60 of 60");
+
+        People.ensure(accounts, "pager-sites-fin", Role.FINANCE, "0066600088");
+        Cookie finance = Cookie.of("JWT", People.token(http, "pager-sites-fin"));
+        String estimate = http.toBlocking().retrieve(HttpRequest.GET(page + "/estimate?sitesPage=2")
+                .accept(MediaType.TEXT_HTML_TYPE).cookie(finance));
+        assertThat(estimate).as("the estimate's table of sites, 50 a page under totals of all 60")
+                .contains("Sites 51 to 60 of 60").contains(">S51<").doesNotContain(">S50<")
+                .contains("href=\"" + page + "/estimate#sites-title\" rel=\"prev\"");
+    }
+
+    /** The page's sites section, from its heading to the lines' heading. */
+    private static String sitesOf(String page) {
+        return page.substring(page.indexOf("id=\"sites-title\""), page.indexOf("id=\"lines-title\""));
+    }
+
+    @Test
     void fiftyFiveSignInsMakeTwoPagesOfTheCarriersActivity() {
         People.ensure(accounts, "pager-fin", Role.FINANCE, "0066600077");
         String token = "";
