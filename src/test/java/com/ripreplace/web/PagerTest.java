@@ -92,6 +92,35 @@ class PagerTest {
     }
 
     @Test
+    void twentyOnePlansMakeTwoPagesOfTheCarriersPlansNewestFirst() {
+        BlockingHttpClient finance = People.as(http, accounts, "pager-plans", Role.FINANCE, "0066600099");
+        BlockingHttpClient engineer = People.as(http, accounts, "pager-plans-eng", Role.ENGINEER, "0066600099");
+        String csv = "Site ID,Vendor,Model,Serial,Quantity\nT1,Huawei,RRU3908,P-1,1\n";
+        String inventory = engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
+                "plans.csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class).header("Location");
+        long first = 0;
+        long last = 0;
+        for (int i = 0; i < 21; i++) {
+            String plan = finance.exchange(HttpRequest.POST(inventory + "/plans", "{\"timeLimit\":\"1s\"}")
+                    .contentType(MediaType.APPLICATION_JSON_TYPE), String.class).header("Location");
+            finance.exchange(HttpRequest.DELETE(plan), String.class);
+            last = Long.parseLong(plan.substring(plan.lastIndexOf('/') + 1));
+            first = first == 0 ? last : first;
+        }
+        Cookie signedIn = Cookie.of("JWT", People.token(http, "pager-plans"));
+
+        String one = http.toBlocking().retrieve(HttpRequest.GET("/plans").accept(MediaType.TEXT_HTML_TYPE).cookie(signedIn));
+        String two = http.toBlocking().retrieve(HttpRequest.GET("/plans?page=2").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(signedIn));
+
+        assertThat(one).contains("Page 1 of 2").contains("href=\"/plans?page=2\" rel=\"next\"")
+                .contains("href=\"/plans/" + last + "\"").doesNotContain("href=\"/plans/" + first + "\"");
+        assertThat(two).contains("Page 2 of 2").contains("href=\"/plans\" rel=\"prev\"")
+                .contains("href=\"/plans/" + first + "\"").doesNotContain("href=\"/plans/" + last + "\"");
+    }
+
+    @Test
     void fiftyFiveSignInsMakeTwoPagesOfTheCarriersActivity() {
         People.ensure(accounts, "pager-fin", Role.FINANCE, "0066600077");
         String token = "";
