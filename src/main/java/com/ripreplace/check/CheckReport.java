@@ -21,16 +21,11 @@ public record CheckReport(Summary summary, List<SiteEntry> sites, List<ItemEntry
      * @param categoryItems    lines a category entry of the list speaks to, covered or not (consumer routers ...)
      * @param coveredListAsOf  the day up to which the catalog reflects the Covered List
      * @param catalogVersion   the covered-gear catalog's version
-     * The last four are null for inventories stored by the service before they existed.
+     * The last two are null for inventories the service stored before they existed.
      */
     public record Summary(int sites, int items, int coveredItems, int needsReview, int reimbursableItems,
                           Integer mustReplaceItems, Integer categoryItems, LocalDate coveredListAsOf,
                           String catalogVersion) {
-
-        /** The counts the service stored, without the ones added later. */
-        public Summary(int sites, int items, int coveredItems, int needsReview, int reimbursableItems) {
-            this(sites, items, coveredItems, needsReview, reimbursableItems, null, null, null, null);
-        }
     }
 
     public record SiteEntry(String siteId, String siteName, Double latitude, Double longitude, String state,

@@ -56,21 +56,21 @@ final class StartFailure {
                         + " or start with another --data-dir.";
             }
         }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return "The service could not start (" + root + "); rerun with -Dripreplace.trace=true for details.";
+        return "The service could not start (" + rootOf(failure) + "); rerun with -Dripreplace.trace=true for details.";
     }
 
     /** Why the service did not stop cleanly, in one sentence (the plans it was solving are marked at the next start). */
     static String stopSentence(Throwable failure) {
+        return "The service did not stop cleanly (" + rootOf(failure) + "); plans it was solving are marked INTERRUPTED when it"
+                + " next starts.";
+    }
+
+    private static Throwable rootOf(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "The service did not stop cleanly (" + root + "); plans it was solving are marked INTERRUPTED when it"
-                + " next starts.";
+        return root;
     }
 
     static String dataDirInUse(Path dataDir) {
