@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /** What a user of the API does and sees, in a few words: upload a CSV, read a body, read a refusal. */
-final class Api {
+public final class Api {
 
     private Api() {
     }
@@ -34,7 +34,7 @@ final class Api {
         return send(client, HttpRequest.GET(path));
     }
 
-    static long uploadCsv(BlockingHttpClient client, String name, String csv) {
+    public static long uploadCsv(BlockingHttpClient client, String name, String csv) {
         Answer created = send(client, HttpRequest.POST("/api/inventories", MultipartBody.builder()
                         .addPart("files", name, MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE));

@@ -132,11 +132,10 @@ class InventoryControllerTest extends AsEngineer {
 
     @Test
     void letsAnEngineerMarkAConsumerRouterTheCategoryCoversToBeReplaced() {
-        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories", upload("routers.csv", """
+        long inventory = Api.uploadCsv(engineer, "routers.csv", """
                 Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
                 T1,Elk Ridge,TP-Link,Archer AX55,R-1,1,2026-05-01
-                """)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
-        long inventory = Long.parseLong(created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1));
+                """);
         long item = itemIdOfModel(inventory, "Archer AX55");
 
         HttpResponse<String> changed = putFinding(inventory, item,
@@ -150,12 +149,11 @@ class InventoryControllerTest extends AsEngineer {
 
     @Test
     void costsAConsumerRouterOnlyWhenTheEngineerDecidesToReplaceItNotWhenTheFindingIsConfirmed() {
-        HttpResponse<String> created = engineer.exchange(HttpRequest.POST("/api/inventories", upload("mixed.csv", """
+        long inventory = Api.uploadCsv(engineer, "mixed.csv", """
                 Site ID,Site Name,Vendor,Model,Serial,Quantity,Purchase Date
                 T1,Elk Ridge,Huawei,RRU3908,H-1,1,2019-05-01
                 T2,Cedar Flats,TP-Link,Archer AX55,R-1,1,2026-05-01
-                """)).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
-        long inventory = Long.parseLong(created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1));
+                """);
         long router = itemIdOfModel(inventory, "Archer AX55");
         var finance = People.finance(client, accounts);
         String estimate = "/api/inventories/" + inventory + "/estimate";

@@ -2,19 +2,18 @@ package com.ripreplace.web;
 
 import com.ripreplace.access.Accounts;
 import com.ripreplace.access.Role;
+import com.ripreplace.api.Api;
 import com.ripreplace.api.People;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +35,7 @@ class PagerTest {
         BlockingHttpClient engineer = People.as(http, accounts, "pager-eng", Role.ENGINEER, CARRIER);
         for (int i = 1; i <= 22; i++) {
             String csv = "Site ID,Vendor,Model,Serial,Quantity\nT" + i + ",Huawei,RRU3908,P-" + i + ",1\n";
-            engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
-                    "pager-" + i + ".csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build())
-                    .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class);
+            Api.uploadCsv(engineer, "pager-" + i + ".csv", csv);
         }
         Cookie signedIn = Cookie.of("JWT", People.token(http, "pager-eng"));
 
@@ -60,10 +57,7 @@ class PagerTest {
         for (int i = 1; i <= 60; i++) {
             csv.append(String.format("S%02d,Tower %d,Huawei,RRU3908,P-%d,1%n", i, i, i));
         }
-        String location = engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
-                "sixty.csv", MediaType.TEXT_CSV_TYPE, csv.toString().getBytes(StandardCharsets.UTF_8)).build())
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class).header("Location");
-        String page = "/inventories/" + location.substring(location.lastIndexOf('/') + 1);
+        String page = "/inventories/" + Api.uploadCsv(engineer, "sixty.csv", csv.toString());
         Cookie signedIn = Cookie.of("JWT", People.token(http, "pager-sites"));
 
         String first = http.toBlocking().retrieve(HttpRequest.GET(page).accept(MediaType.TEXT_HTML_TYPE).cookie(signedIn));
@@ -96,9 +90,7 @@ class PagerTest {
         BlockingHttpClient finance = People.as(http, accounts, "pager-plans", Role.FINANCE, "0066600099");
         BlockingHttpClient engineer = People.as(http, accounts, "pager-plans-eng", Role.ENGINEER, "0066600099");
         String csv = "Site ID,Vendor,Model,Serial,Quantity\nT1,Huawei,RRU3908,P-1,1\n";
-        String inventory = engineer.exchange(HttpRequest.POST("/api/inventories", MultipartBody.builder().addPart("files",
-                "plans.csv", MediaType.TEXT_CSV_TYPE, csv.getBytes(StandardCharsets.UTF_8)).build())
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), String.class).header("Location");
+        String inventory = "/api/inventories/" + Api.uploadCsv(engineer, "plans.csv", csv);
         long first = 0;
         long last = 0;
         for (int i = 0; i < 21; i++) {
