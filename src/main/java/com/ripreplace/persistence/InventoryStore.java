@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Stores a checked inventory in one transaction and reads it back. */
 @Singleton
@@ -46,7 +47,6 @@ public class InventoryStore {
         this.warnings = warnings;
     }
 
-    /** A stored inventory with its parts. */
     /** A stored inventory's own row, files and import notes; its sites and lines come a page at a time. */
     public record Stored(InventoryRecord inventory, List<FileRecord> files, List<WarningRecord> warnings) {
     }
@@ -84,10 +84,8 @@ public class InventoryStore {
             items.saveAll(all.subList(from, Math.min(all.size(), from + BATCH)).stream()
                     .map(i -> itemRecord(id, i)).toList());
         }
-        warnings.saveAll(inventory.warnings().stream().map(w -> new WarningRecord(null, id, w.file(), w.sheet(), w.row(),
-                w.column(), w.message())).toList());
-        warnings.saveAll(uploadNotes.stream().map(n -> new WarningRecord(null, id, n.file(), n.sheet(), n.row(),
-                n.column(), n.message())).toList());
+        warnings.saveAll(Stream.concat(inventory.warnings().stream().map(CheckReport.ProblemEntry::of), uploadNotes.stream())
+                .map(w -> new WarningRecord(null, id, w.file(), w.sheet(), w.row(), w.column(), w.message())).toList());
         return id;
     }
 
