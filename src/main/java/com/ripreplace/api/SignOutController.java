@@ -25,6 +25,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
 
 /**
  * {@code POST /logout}: ends the token it is sent with, cookie or bearer (a copy of it is refused from then on), and
@@ -73,13 +75,13 @@ public class SignOutController {
         }
     }
 
-    private static java.util.Optional<OffsetDateTime> expiresAt(Object claim) {
-        if (claim instanceof java.util.Date date) {
-            return java.util.Optional.of(date.toInstant().atOffset(ZoneOffset.UTC));
+    private static Optional<OffsetDateTime> expiresAt(Object claim) {
+        if (claim instanceof Date date) {
+            return Optional.of(date.toInstant().atOffset(ZoneOffset.UTC));
         }
         if (claim instanceof Number seconds) {
-            return java.util.Optional.of(Instant.ofEpochSecond(seconds.longValue()).atOffset(ZoneOffset.UTC));
+            return Optional.of(Instant.ofEpochSecond(seconds.longValue()).atOffset(ZoneOffset.UTC));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
